@@ -1,0 +1,34 @@
+// Type-aware ESLint: the office-addins plugin's recommended set (the office-addin-lint
+// conventions, Prettier included) plus typescript-eslint's type-checked rules.
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
+  ...officeAddins.configs.recommended,
+  // typescript-eslint's type-checked rules; its plugin is already registered by office-addins.
+  ...tseslint.configs.recommendedTypeChecked
+    .filter((config) => config.name !== "typescript-eslint/base")
+    .map(({ rules, files }) => (files ? { files, rules } : { rules })),
+  {
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { project: "./tsconfig.json", tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "no-undef": "off", // TypeScript checks names; the rule does not know DOM/Office globals
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // explicit options: typescript-eslint 8.8 (pinned by office-addins) reads them from ESLint 9's base rule
+      "@typescript-eslint/no-unused-expressions": [
+        "error",
+        { allowShortCircuit: false, allowTernary: false, allowTaggedTemplates: false, enforceForJSX: false },
+      ],
+    },
+  },
+  {
+    // Custom functions receive what Excel passes: `any[][]` is the documented shape of a range.
+    files: ["src/functions/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+);

@@ -1,0 +1,171 @@
+/**
+ * Contracts of the sheet model: a grid of cells in, a report, findings and a plan of writes out.
+ * Both the task pane (Office.js) and the command line (xlsx files) build a SheetInput and
+ * carry out the WritePlan; neither decides anything about performance on its own.
+ *
+ * Coordinates: `row`/`column` in CellWrite and CellArea are 0-based sheet coordinates
+ * (A1 is row 0, column 0). Report rows and findings use 1-based Excel row numbers and
+ * column letters, as people read them.
+ */
+import type { Band, CellScalar, Method, Settings } from "../types";
+
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetInput {
+  readonly name: string;
+  /** 0-based sheet row/column of values[0][0] (a used range may not start at A1). */
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly values: readonly (readonly CellScalar[])[];
+  /** Excel number format codes, same shape as values ("General" when none). */
+  readonly numberFormats?: readonly (readonly string[])[];
+  /** Formula text ("=…") where a cell holds one, else null; same shape as values. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Merged areas in sheet coordinates. */
+  readonly merges?: readonly CellArea[];
+}
+
+/** Settings after defaults and detection: plan year and evaluation date are always known. */
+export type EffectiveSettings = Omit<Settings, "planYear" | "asOf"> & {
+  readonly planYear: number;
+  readonly asOf: number;
+};
+
+export type ColumnRole =
+  | "objective"
+  | "kpiCode"
+  | "indicator"
+  | "status"
+  | "weight"
+  | "operator"
+  | "target"
+  | "actual"
+  | "kpiPerformance"
+  | "objectivePerformance"
+  | "notes";
+
+export interface SheetLayout {
+  /** 0-based sheet rows that hold a header (the first one and every repetition). */
+  readonly headerRows: readonly number[];
+  /** 0-based sheet column of each role found. */
+  readonly columns: Readonly<Partial<Record<ColumnRole, number>>>;
+  /** 0-based first and last data rows (after the first header). */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+}
+
+export type RowKind = "objective" | "kpi" | "objective+kpi";
+
+/** One row of the JSON report (a stable contract: see README). */
+export interface ReportRow {
+  /** 1-based Excel row. */
+  readonly row: number;
+  readonly kind: RowKind;
+  readonly code: string | null;
+  readonly kpiCode: string | null;
+  readonly kpi: number | null;
+  readonly objective: number | null;
+  readonly metaActual: number | null;
+  readonly band: Band | null;
+}
+
+export type FindingCode =
+  | "PUBLISHED_MISMATCH"
+  | "UNIT_MISMATCH"
+  | "WEIGHTS_NOT_100"
+  | "MISSING_PARENT"
+  | "DUPLICATE_CODE"
+  | "TARGET_UNREADABLE"
+  | "VALUE_UNREADABLE"
+  | "BLANK_ACTUAL_NOT_ACHIEVED"
+  | "REVISED_TARGET"
+  | "USER_FORMULA_KEPT"
+  | "ZERO_WEIGHT";
+
+export interface Finding {
+  /** 1-based Excel row. */
+  readonly row: number;
+  /** Column letter ("G"). */
+  readonly column: string;
+  readonly code: FindingCode;
+  /** Italian, for people. */
+  readonly message: string;
+  readonly messageEn: string;
+  readonly published: number | string | null;
+  readonly computed: number | string | null;
+}
+
+/** One derived cell to write. Input cells never appear here. */
+export interface CellWrite {
+  readonly row: number;
+  readonly column: number;
+  /** The computed value: a fraction, the text "N.V.", or null to leave the cell empty. */
+  readonly value: number | string | null;
+  /** Number format to set ("0.00%"), or null to keep the cell's own. */
+  readonly numberFormat: string | null;
+  /** In "formulas" write mode, the live formula ("=PIANO.PERF_KPI(…)") for this cell; else null. */
+  readonly formula: string | null;
+}
+
+/** A native conditional-formatting rule: the band fill for rows whose performance falls in the band. */
+export interface BandRule {
+  readonly band: Band;
+  /** Formula relative to the area's top-left cell, with a leading "=" (strip it for OOXML). */
+  readonly formula: string;
+  /** #RRGGBB */
+  readonly fill: string;
+}
+
+export interface LegendBlock {
+  readonly area: CellArea;
+  readonly cells: readonly CellWrite[];
+  /** Static fills of the legend's swatch cells. */
+  readonly fills: readonly {
+    readonly row: number;
+    readonly column: number;
+    readonly fill: string;
+  }[];
+}
+
+export interface WritePlan {
+  readonly cells: readonly CellWrite[];
+  /** Row colours as native conditional formatting over the table (null: nothing to colour). */
+  readonly bandFormat: { readonly area: CellArea; readonly rules: readonly BandRule[] } | null;
+  readonly legend: LegendBlock | null;
+}
+
+/** How a value was computed, for the task pane's explain panel. */
+export interface Explanation {
+  readonly row: number;
+  readonly kind: RowKind;
+  readonly lines: readonly { readonly it: string; readonly en: string }[];
+}
+
+export interface SheetSummary {
+  readonly kpis: number;
+  readonly objectives: number;
+  readonly byBand: Readonly<Record<Band, number>>;
+  readonly notEvaluated: number;
+  readonly findings: number;
+}
+
+export interface SheetRecompute {
+  readonly name: string;
+  readonly layout: SheetLayout;
+  readonly settings: EffectiveSettings;
+  readonly method: Method;
+  readonly rows: readonly ReportRow[];
+  /** Codes of parents made up because the sheet lacks them (e.g. "B.2.1"), with their roll-up. */
+  readonly virtualObjectives: readonly {
+    readonly code: string;
+    readonly objective: number | null;
+  }[];
+  readonly findings: readonly Finding[];
+  readonly plan: WritePlan;
+  readonly explanations: ReadonlyMap<number, Explanation>;
+  readonly summary: SheetSummary;
+}

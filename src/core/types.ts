@@ -1,0 +1,152 @@
+/**
+ * Shared contracts of the engine. Every adapter (custom functions, task pane, command line)
+ * speaks to the core only through these types. Pure data: no Office.js, no DOM, no I/O.
+ */
+
+/** What one cell can hold, as Office.js and the xlsx reader give it (dates arrive as serials). */
+export type CellScalar = number | string | boolean | null;
+
+// ---------------------------------------------------------------- errors as values
+
+/** Stable English codes; the Italian message is for people, the code is for programs and tests. */
+export type ErrorCode =
+  | "VALUE_UNREADABLE" // a number/percentage/date written in a way we cannot read
+  | "TARGET_UNREADABLE" // a target with no number in it (e.g. "≤ dato medio nazionale")
+  | "TARGET_MISSING" // blank target
+  | "OPERATOR_UNREADABLE" // an operator cell/argument we cannot read
+  | "NO_TARGET_FOR_YEAR" // multi-year target without the plan year
+  | "METHOD_UNKNOWN" // method argument not proportional/binary
+  | "WEIGHT_UNREADABLE" // weight that is not a percentage/number
+  | "ARGUMENT_INVALID" // any other bad argument of a custom function
+  | "LAYOUT_NOT_FOUND"; // no recognisable header row in a sheet
+
+export interface PerfError {
+  readonly code: ErrorCode;
+  /** Italian, for people: what is wrong and how to write it. */
+  readonly message: string;
+  /** English translation of message. */
+  readonly messageEn: string;
+}
+
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PerfError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(
+  code: ErrorCode,
+  message: string,
+  messageEn: string
+): Result<T> => ({
+  ok: false,
+  error: { code, message, messageEn },
+});
+
+// ---------------------------------------------------------------- values
+
+/** A cell value once read. `unit` tells how it was written: a percentage, a date or a plain number. */
+export type ParsedValue =
+  | { readonly kind: "number"; readonly value: number; readonly unit: "number" | "percent" }
+  | { readonly kind: "date"; readonly serial: number }
+  | { readonly kind: "notEvaluable"; readonly marker: string }
+  | { readonly kind: "blank" };
+
+// ---------------------------------------------------------------- targets
+
+export type Operator = ">=" | ">" | "<=" | "<" | "=";
+
+export interface Target {
+  readonly operator: Operator;
+  /** A plain number, a fraction for percentages, an Excel serial for dates. */
+  readonly value: number;
+  readonly unit: "number" | "percent" | "date";
+  /** True when the operator was not written and was implied (`100%` means `>=`, a date alone `<=`). */
+  readonly operatorImplied: boolean;
+  /** Year picked from a multi-year target, when the text had several years. */
+  readonly year?: number;
+  /** Earlier values of the same year superseded by a later one (`2023 >= 15% 20%`): the audit reports them. */
+  readonly revisedFrom?: readonly number[];
+}
+
+// ---------------------------------------------------------------- settings
+
+export type Method = "proportional" | "binary";
+
+/** One step of the date ladder: a deliverable at most `maxDaysLate` days late scores `performance`. */
+export interface DateLadderStep {
+  readonly maxDaysLate: number;
+  readonly performance: number;
+}
+
+export type Band = "green" | "yellow" | "red";
+
+export interface LegendSettings {
+  /** p > greenAbove is green (default 0.8). */
+  readonly greenAbove: number;
+  /** yellowFrom ≤ p ≤ greenAbove is yellow (default 0.6); below is red. */
+  readonly yellowFrom: number;
+  /** Fills as #RRGGBB. */
+  readonly colors: { readonly green: string; readonly yellow: string; readonly red: string };
+}
+
+export type WriteMode = "values" | "formulas";
+
+export interface Settings {
+  readonly method: Method;
+  /** null: detect from the sheet title or targets, else the current year. */
+  readonly planYear: number | null;
+  /** Evaluation date as an Excel serial; null: today. */
+  readonly asOf: number | null;
+  readonly dateLadder: readonly DateLadderStep[];
+  /** Over-achievement capped at 100% (default true). */
+  readonly capAtOne: boolean;
+  readonly legend: LegendSettings;
+  readonly writeMode: WriteMode;
+}
+
+// ---------------------------------------------------------------- scores
+
+/** Which rule produced a score: shown by the task pane's "explain" panel. */
+export type ScoreRule =
+  | "met"
+  | "binaryNotMet"
+  | "ratioActualOverTarget" // ≥/> , T>0: A/T
+  | "negativeTargetAbove" // ≥/> , T<0: 1-(T-A)/|T|
+  | "ratioTargetOverActual" // ≤/< , T>0, A>0: T/A
+  | "distanceBelow" // ≤/< otherwise: 1-(A-T)/|T|
+  | "distanceEqual" // =: 1-|A-T|/|T|
+  | "zeroTarget" // T = 0 not met: 0
+  | "dateLadder" // late date: ladder step
+  | "dateMissedDeadline" // blank actual after the deadline, or beyond the ladder
+  | "metaRollup"; // meta-KPI: actual is already a performance
+
+export type NotEvaluatedReason =
+  | "statusNotEvaluable" // validation status says kpi non disponibile
+  | "actualNotEvaluable" // actual is N.V., n.d., …
+  | "pending" // blank actual, numeric target (or date target before the deadline)
+  | "zeroWeight"; // used by roll-ups only
+
+export type KpiScore =
+  | {
+      readonly evaluated: true;
+      /** In [0,1] unless the cap is lifted. Full precision: round only for display and legend. */
+      readonly performance: number;
+      readonly rule: ScoreRule;
+      /** Days late for date targets, when relevant. */
+      readonly daysLate?: number;
+    }
+  | { readonly evaluated: false; readonly reason: NotEvaluatedReason };
+
+/** One item of a weighted roll-up. weight null: not written (equal weights when none is written). */
+export interface RollupItem {
+  readonly performance: number | null;
+  readonly weight: number | null;
+}
+
+export interface RollupResult {
+  /** null: nothing evaluated. */
+  readonly performance: number | null;
+  /** Items that counted (evaluated, weight > 0), with the weight used. */
+  readonly used: readonly { readonly index: number; readonly weight: number }[];
+  /** Sum of all written weights (of every item): the audit flags it when it is not 1. */
+  readonly writtenWeightSum: number | null;
+}
