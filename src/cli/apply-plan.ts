@@ -1,0 +1,99 @@
+/**
+ * Carrying out the sheet model's WritePlan on an ExcelJS worksheet: the derived values with their
+ * number formats (or live formulas in "formulas" mode), the band colours as native conditional
+ * formatting (so reviewers without the add-in see them), and the legend block with its fills.
+ * Rules written by an earlier run are recognised by their formula shape and replaced, never doubled.
+ */
+import type ExcelJS from "exceljs";
+import { columnLetter } from "../core/sheet/a1";
+import type { BandRule, CellArea, CellWrite, WritePlan } from "../core/sheet/sheet-types";
+
+export function a1Range(area: CellArea): string {
+  return `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}`;
+}
+
+/** "#C6EFCE" → "FFC6EFCE" (ExcelJS colours are ARGB). */
+export function argbFromHex(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+export function applyPlan(worksheet: ExcelJS.Worksheet, plan: WritePlan): void {
+  for (const write of plan.cells) writeCell(worksheet, write);
+  removeBandRules(worksheet, plan.bandFormat?.rules ?? []);
+  if (plan.bandFormat !== null) addBandRules(worksheet, plan.bandFormat.area, plan.bandFormat.rules);
+  if (plan.legend !== null) {
+    for (const write of plan.legend.cells) writeCell(worksheet, write);
+    for (const swatch of plan.legend.fills) {
+      const cell = worksheet.getCell(swatch.row + 1, swatch.column + 1);
+      cell.style = { ...cell.style, fill: solidFill(swatch.fill) };
+    }
+  }
+}
+
+function writeCell(worksheet: ExcelJS.Worksheet, write: CellWrite): void {
+  const cell = worksheet.getCell(write.row + 1, write.column + 1);
+  if (write.formula !== null) {
+    const formula = write.formula.replace(/^=/, "");
+    cell.value = write.value === null ? { formula } : { formula, result: write.value };
+  } else {
+    cell.value = write.value;
+  }
+  // A fresh style object: ExcelJS may share one style object between several cells.
+  if (write.numberFormat !== null) cell.style = { ...cell.style, numFmt: write.numberFormat };
+}
+
+function solidFill(hex: string): ExcelJS.Fill {
+  const color = { argb: argbFromHex(hex) };
+  return { type: "pattern", pattern: "solid", fgColor: color, bgColor: color };
+}
+
+function addBandRules(worksheet: ExcelJS.Worksheet, area: CellArea, rules: readonly BandRule[]): void {
+  worksheet.addConditionalFormatting({
+    ref: a1Range(area),
+    rules: rules.map((rule, index) => ({
+      type: "expression",
+      priority: index + 1,
+      formulae: [rule.formula.replace(/^=/, "")],
+      // Excel reads a conditional fill's colour from bgColor, LibreOffice from fgColor: set both.
+      style: { fill: solidFill(rule.fill) },
+    })),
+  });
+}
+
+/**
+ * The shape of a rule formula: cell references and numbers blanked out, so a rule written for another
+ * area or other thresholds by an earlier run is still recognised as ours.
+ */
+export function formulaShape(formula: string): string {
+  return formula
+    .replace(/^=/, "")
+    .replace(/\s+/g, "")
+    .toUpperCase()
+    .replace(/\$?[A-Z]{1,3}\$?\d+/g, "REF")
+    .replace(/\d+(\.\d+)?(E[+-]?\d+)?/g, "N");
+}
+
+interface StoredRule {
+  readonly type?: string;
+  readonly formulae?: unknown[];
+}
+interface StoredFormatting {
+  ref: string;
+  rules: StoredRule[];
+}
+
+function removeBandRules(worksheet: ExcelJS.Worksheet, rules: readonly BandRule[]): void {
+  const ours = new Set(rules.map((rule) => formulaShape(rule.formula)));
+  if (ours.size === 0) return;
+  const isOurs = (rule: StoredRule): boolean =>
+    rule.type === "expression" &&
+    Array.isArray(rule.formulae) &&
+    rule.formulae.length === 1 &&
+    typeof rule.formulae[0] === "string" &&
+    ours.has(formulaShape(rule.formulae[0]));
+  const keep = (formatting: StoredFormatting): boolean => {
+    formatting.rules = formatting.rules.filter((rule) => !isOurs(rule));
+    return formatting.rules.length > 0;
+  };
+  worksheet.removeConditionalFormatting(keep);
+}

@@ -1,0 +1,116 @@
+/**
+ * `perf-kpi`: the command line around the sheet model. `main(argv, io)` returns the exit code and
+ * writes only to the streams it is given, so tests run it in-process; bin/perf-kpi.js runs it for real.
+ */
+import * as path from "path";
+import type { Settings } from "../core/types";
+import { formatCliError, type CliError } from "./cli-error";
+import { ExitCode, type ExitCodeValue } from "./exit-codes";
+import { HELP_TEXT } from "./help-text";
+import type { CliIo } from "./output-stream";
+import { parseCommandLine, type RecomputeOptions } from "./parse-args";
+import { createProgress } from "./progress";
+import { openWorkbook } from "./read-workbook";
+import { recomputeWorkbook } from "./recompute-workbook";
+import { jsonReportSheet, renderJsonReport, type JsonReportSheet } from "./report-json";
+import { renderSummaryTable, type SummaryLine } from "./summary-table";
+import { resolveOutputs, writeTextFile, writeWorkbookFile } from "./write-output";
+
+export type { CliIo } from "./output-stream";
+export { ExitCode } from "./exit-codes";
+
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCodeValue> {
+  try {
+    const command = parseCommandLine(argv);
+    if (!command.ok) return report(io, command.error);
+    if (command.value.kind === "help") {
+      io.stdout.write(HELP_TEXT);
+      return ExitCode.ok;
+    }
+    return await recompute(command.value.options, io);
+  } catch (error) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`perf-kpi: errore interno / internal error\n${detail}\n`);
+    return ExitCode.internal;
+  }
+}
+
+function report(io: CliIo, error: CliError): ExitCodeValue {
+  io.stderr.write(formatCliError(error));
+  return error.exitCode;
+}
+
+function settingsOf(options: RecomputeOptions): Partial<Settings> {
+  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  if (options.method !== null) settings.method = options.method;
+  if (options.planYear !== null) settings.planYear = options.planYear;
+  if (options.asOf !== null) settings.asOf = options.asOf;
+  if (options.writeMode !== null) settings.writeMode = options.writeMode;
+  return settings;
+}
+
+async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCodeValue> {
+  const outputs = options.check ? null : await resolveOutputs(options.inputs, options.output);
+  if (outputs !== null && !outputs.ok) return report(io, outputs.error);
+
+  const settings = settingsOf(options);
+  const progress = createProgress(io.stderr, options.inputs.length);
+  const summary: SummaryLine[] = [];
+  const jsonSheets: JsonReportSheet[] = [];
+  const written: string[] = [];
+  let worst: ExitCodeValue = ExitCode.ok;
+  let findings = 0;
+
+  for (const [index, input] of options.inputs.entries()) {
+    progress.start(index, path.basename(input));
+    const failed = (error: CliError): void => {
+      io.stderr.write(formatCliError(error));
+      worst = Math.max(worst, error.exitCode) as ExitCodeValue;
+    };
+    const workbook = await openWorkbook(input);
+    if (!workbook.ok) {
+      failed(workbook.error);
+      continue;
+    }
+    const sheets = recomputeWorkbook(workbook.value, {
+      fileName: path.basename(input),
+      sheets: options.sheets,
+      settings,
+    });
+    if (!sheets.ok) {
+      failed(sheets.error);
+      continue;
+    }
+    for (const sheet of sheets.value) {
+      summary.push({ file: path.basename(input), sheet: sheet.name, summary: sheet.summary });
+      jsonSheets.push(jsonReportSheet(input, sheet));
+      findings += sheet.findings.length;
+    }
+    if (outputs !== null) {
+      const saved = await writeWorkbookFile(workbook.value, outputs.value[index]);
+      if (saved.ok) written.push(saved.value);
+      else failed(saved.error);
+    }
+  }
+  progress.finish();
+
+  // With the JSON report on stdout, the human-readable summary moves to stderr.
+  const human = options.json === "-" ? io.stderr : io.stdout;
+  if (summary.length > 0) human.write(renderSummaryTable(summary));
+  for (const file of written) human.write(`Scritto / written: ${file}\n`);
+
+  if (options.json !== null) {
+    const text = renderJsonReport(jsonSheets);
+    if (options.json === "-") io.stdout.write(text);
+    else {
+      const saved = await writeTextFile(options.json, text);
+      if (!saved.ok) return report(io, saved.error);
+    }
+  }
+  if (worst !== ExitCode.ok) return worst;
+  if (options.check && findings > 0) {
+    human.write(`Rilievi trovati / findings: ${findings}\n`);
+    return ExitCode.findings;
+  }
+  return ExitCode.ok;
+}

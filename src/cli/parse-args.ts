@@ -1,0 +1,148 @@
+/**
+ * The command line, read with node's util.parseArgs: `perf-kpi recompute <in.xlsx>… [options]`.
+ * Every mistake becomes a CliError with exit code 2 (usage), in Italian and English.
+ */
+import { parseArgs } from "util";
+import { serialFromYmd } from "../core/excel-date";
+import { parseMethod } from "../core/settings";
+import type { Method, WriteMode } from "../core/types";
+import { cliFail, cliOk, type CliResult } from "./cli-error";
+import { ExitCode } from "./exit-codes";
+
+export interface RecomputeOptions {
+  readonly inputs: readonly string[];
+  /** -o: a file (one input) or a directory (several inputs); null: beside each input. */
+  readonly output: string | null;
+  /** --json: a file path, "-" for stdout, null for none. */
+  readonly json: string | null;
+  /** --sheet (repeatable); empty: every recognised sheet. */
+  readonly sheets: readonly string[];
+  readonly method: Method | null;
+  readonly planYear: number | null;
+  /** --as-of as an Excel serial. */
+  readonly asOf: number | null;
+  readonly writeMode: WriteMode | null;
+  readonly check: boolean;
+}
+
+export type Command = { readonly kind: "help" } | { readonly kind: "recompute"; readonly options: RecomputeOptions };
+
+const usage = (message: string, messageEn: string): CliResult<never> => cliFail(ExitCode.usage, message, messageEn);
+
+export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
+  let parsed: ReturnType<typeof parseWithNode>;
+  try {
+    parsed = parseWithNode(argv);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return usage(`opzione non valida (${detail}). Vedere perf-kpi --help.`, `invalid option (${detail}). See perf-kpi --help.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true || positionals.length === 0) return cliOk({ kind: "help" });
+
+  const [command, ...inputs] = positionals;
+  if (command !== "recompute" && command !== "ricalcola") {
+    return usage(
+      `comando sconosciuto "${command}": l'unico comando è "recompute".`,
+      `unknown command "${command}": the only command is "recompute".`
+    );
+  }
+  if (inputs.length === 0) {
+    return usage("indicare almeno un file .xlsx da ricalcolare.", "name at least one .xlsx file to recompute.");
+  }
+
+  const method = readMethod(values.method);
+  if (!method.ok) return method;
+  const planYear = readPlanYear(values["plan-year"]);
+  if (!planYear.ok) return planYear;
+  const asOf = readAsOf(values["as-of"]);
+  if (!asOf.ok) return asOf;
+  const writeMode = readWriteMode(values["write-mode"]);
+  if (!writeMode.ok) return writeMode;
+  const check = values.check === true;
+  if (check && values.output !== undefined) {
+    return usage("--check non scrive nulla: non usare -o insieme a --check.", "--check writes nothing: do not use -o with --check.");
+  }
+
+  return cliOk({
+    kind: "recompute",
+    options: {
+      inputs,
+      output: values.output ?? null,
+      json: values.json ?? null,
+      sheets: values.sheet ?? [],
+      method: method.value,
+      planYear: planYear.value,
+      asOf: asOf.value,
+      writeMode: writeMode.value,
+      check,
+    },
+  });
+}
+
+function parseWithNode(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      output: { type: "string", short: "o" },
+      json: { type: "string" },
+      sheet: { type: "string", multiple: true },
+      method: { type: "string" },
+      "plan-year": { type: "string" },
+      "as-of": { type: "string" },
+      "write-mode": { type: "string" },
+      check: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+function readMethod(raw: string | undefined): CliResult<Method | null> {
+  if (raw === undefined) return cliOk(null);
+  const method = parseMethod(raw);
+  if (!method.ok || method.value === null) {
+    return usage(
+      `--method "${raw}" non valido: usare proporzionale o binario.`,
+      `invalid --method "${raw}": use proportional or binary.`
+    );
+  }
+  return cliOk(method.value);
+}
+
+function readPlanYear(raw: string | undefined): CliResult<number | null> {
+  if (raw === undefined) return cliOk(null);
+  if (!/^\d{4}$/.test(raw) || Number(raw) < 1900) {
+    return usage(
+      `--plan-year "${raw}" non valido: scrivere l'anno con quattro cifre, ad esempio 2024.`,
+      `invalid --plan-year "${raw}": write the year with four digits, e.g. 2024.`
+    );
+  }
+  return cliOk(Number(raw));
+}
+
+function readAsOf(raw: string | undefined): CliResult<number | null> {
+  if (raw === undefined) return cliOk(null);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const bad = usage(
+    `--as-of "${raw}" non valido: scrivere la data come AAAA-MM-GG, ad esempio 2025-01-31.`,
+    `invalid --as-of "${raw}": write the date as YYYY-MM-DD, e.g. 2025-01-31.`
+  );
+  if (match === null) return bad;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1901 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return bad;
+  return cliOk(serialFromYmd(year, month, day));
+}
+
+function readWriteMode(raw: string | undefined): CliResult<WriteMode | null> {
+  if (raw === undefined) return cliOk(null);
+  const word = raw.trim().toLowerCase();
+  if (word === "values" || word === "valori") return cliOk("values");
+  if (word === "formulas" || word === "formule") return cliOk("formulas");
+  return usage(
+    `--write-mode "${raw}" non valido: usare valori o formule.`,
+    `invalid --write-mode "${raw}": use values or formulas.`
+  );
+}

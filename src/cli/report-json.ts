@@ -1,0 +1,85 @@
+/**
+ * The JSON report (`--json`), a stable contract for other programs: see the README.
+ * Rows are 1-based Excel rows; performances are fractions (0.805 for 80,50%); null where not
+ * evaluated; asOf is "YYYY-MM-DD". Fields are picked one by one so the contract does not drift
+ * when the sheet model grows.
+ */
+import { ymdFromSerial } from "../core/excel-date";
+import type { Band, Method } from "../core/types";
+import type { FindingCode, RowKind, SheetRecompute } from "../core/sheet/sheet-types";
+
+export interface JsonReportRow {
+  readonly row: number;
+  readonly kind: RowKind;
+  readonly code: string | null;
+  readonly kpiCode: string | null;
+  readonly kpi: number | null;
+  readonly objective: number | null;
+  readonly metaActual: number | null;
+  readonly band: Band | null;
+}
+
+export interface JsonReportFinding {
+  readonly row: number;
+  readonly column: string;
+  readonly code: FindingCode;
+  readonly message: string;
+  readonly messageEn: string;
+  readonly published: number | string | null;
+  readonly computed: number | string | null;
+}
+
+export interface JsonReportSheet {
+  /** The input file, as given on the command line. */
+  readonly file: string;
+  readonly name: string;
+  readonly settings: { readonly method: Method; readonly planYear: number; readonly asOf: string };
+  readonly rows: readonly JsonReportRow[];
+  readonly findings: readonly JsonReportFinding[];
+}
+
+export interface JsonReport {
+  readonly sheets: readonly JsonReportSheet[];
+}
+
+export function isoDateFromSerial(serial: number): string {
+  const { year, month, day } = ymdFromSerial(Math.floor(serial));
+  const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+export function jsonReportSheet(file: string, result: SheetRecompute): JsonReportSheet {
+  return {
+    file,
+    name: result.name,
+    settings: {
+      method: result.method,
+      planYear: result.settings.planYear,
+      asOf: isoDateFromSerial(result.settings.asOf),
+    },
+    rows: result.rows.map((row) => ({
+      row: row.row,
+      kind: row.kind,
+      code: row.code,
+      kpiCode: row.kpiCode,
+      kpi: row.kpi,
+      objective: row.objective,
+      metaActual: row.metaActual,
+      band: row.band,
+    })),
+    findings: result.findings.map((finding) => ({
+      row: finding.row,
+      column: finding.column,
+      code: finding.code,
+      message: finding.message,
+      messageEn: finding.messageEn,
+      published: finding.published,
+      computed: finding.computed,
+    })),
+  };
+}
+
+export function renderJsonReport(sheets: readonly JsonReportSheet[]): string {
+  const report: JsonReport = { sheets };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,36 @@
+/** The summary printed after a run: one line per recomputed sheet, in aligned columns. */
+import type { SheetSummary } from "../core/sheet/sheet-types";
+
+export interface SummaryLine {
+  readonly file: string;
+  readonly sheet: string;
+  readonly summary: SheetSummary;
+}
+
+const HEADERS = ["File", "Foglio", "KPI", "Obiettivi", "Verdi", "Gialli", "Rossi", "N.V.", "Rilievi"] as const;
+const HEADERS_EN = ["file", "sheet", "KPIs", "objectives", "green", "yellow", "red", "n.e.", "findings"] as const;
+/** Columns after the second hold counts: right-aligned. */
+const FIRST_NUMERIC = 2;
+
+export function renderSummaryTable(lines: readonly SummaryLine[]): string {
+  const body = lines.map((line) => [
+    line.file,
+    line.sheet,
+    String(line.summary.kpis),
+    String(line.summary.objectives),
+    String(line.summary.byBand.green),
+    String(line.summary.byBand.yellow),
+    String(line.summary.byBand.red),
+    String(line.summary.notEvaluated),
+    String(line.summary.findings),
+  ]);
+  const table = [[...HEADERS], [...HEADERS_EN], ...body];
+  const widths = HEADERS.map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
+  const render = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => (column >= FIRST_NUMERIC ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((width) => "-".repeat(width)).join("  ");
+  return [render(table[0]), render(table[1]), rule, ...body.map(render)].join("\n") + "\n";
+}
