@@ -1,0 +1,26 @@
+/**
+ * The legend's band of a performance (domain §7). The value is rounded to the displayed precision
+ * first (0,01% = 4 decimals of the fraction), so a cell that shows 80,00% is yellow, not green.
+ */
+import type { Band, LegendSettings } from "./types";
+
+/**
+ * Rounded to 4 decimals, half away from zero, as Excel displays it. The product is first cut to
+ * 15 significant digits (Excel's precision) so that 0.80005 rounds up although 0.80005 × 10⁴ is
+ * 8000.499999… in binary.
+ */
+export function roundForLegend(p: number): number {
+  if (!Number.isFinite(p)) return p;
+  const scaled = Number((Math.abs(p) * 1e4).toPrecision(15));
+  const rounded = Math.round(scaled) / 1e4;
+  return p < 0 ? -rounded : rounded;
+}
+
+/** green: p > greenAbove; yellow: yellowFrom ≤ p ≤ greenAbove; red: below; null: not evaluated. */
+export function classify(p: number | null, legend: LegendSettings): Band | null {
+  if (p === null || p === undefined || Number.isNaN(p)) return null;
+  const r = roundForLegend(p);
+  if (r > legend.greenAbove) return "green";
+  if (r >= legend.yellowFrom) return "yellow";
+  return "red";
+}
