@@ -76,20 +76,24 @@ describe("BoundedCache", () => {
 
   it("never exceeds its capacity and always keeps the newest keys (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 200 }), (capacity, keys) => {
-        const cache = new BoundedCache<number, number>(capacity);
-        keys.forEach((key, step) => {
-          cache.set(key, step);
-          expect(cache.size).toBeLessThanOrEqual(capacity);
-          expect(cache.get(key)).toBe(step); // the last write is always readable
-        });
-        // the distinct keys written last (up to capacity) are all present
-        const newestDistinct: number[] = [];
-        for (let i = keys.length - 1; i >= 0 && newestDistinct.length < capacity; i--) {
-          if (!newestDistinct.includes(keys[i])) newestDistinct.push(keys[i]);
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 200 }),
+        (capacity, keys) => {
+          const cache = new BoundedCache<number, number>(capacity);
+          keys.forEach((key, step) => {
+            cache.set(key, step);
+            expect(cache.size).toBeLessThanOrEqual(capacity);
+            expect(cache.get(key)).toBe(step); // the last write is always readable
+          });
+          // the distinct keys written last (up to capacity) are all present
+          const newestDistinct: number[] = [];
+          for (let i = keys.length - 1; i >= 0 && newestDistinct.length < capacity; i--) {
+            if (!newestDistinct.includes(keys[i])) newestDistinct.push(keys[i]);
+          }
+          newestDistinct.forEach((key) => expect(cache.has(key)).toBe(true));
         }
-        newestDistinct.forEach((key) => expect(cache.has(key)).toBe(true));
-      }),
+      )
     );
   });
 });

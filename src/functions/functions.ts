@@ -1,0 +1,75 @@
+/**
+ * The custom functions of the PIANO namespace (=PIANO.PERF_KPI, =PIANO.PERF_ROLLUP, =PIANO.PERF_BAND).
+ * The JSDoc below is the source of dist/functions.json (English); the Italian metadata
+ * (dist/functions.it-IT.json) comes from descriptions.it.ts. Each function only forwards to its
+ * module: the logic lives in kpi-function.ts, rollup-function.ts and band-function.ts.
+ */
+import { performanceBand } from "./band-function";
+import { kpiPerformance } from "./kpi-function";
+import { rollupPerformance } from "./rollup-function";
+
+/**
+ * Performance of one KPI: a fraction from 0 to 1 (format the cell as a percentage), "N.V." when the KPI is not evaluated.
+ * @customfunction PERF_KPI
+ * @param {any} target Target: a number, a percentage, a date, or text such as ">= 15%", "≤ 31/12/2024", "entro il 30/04/2024", "2023 >= 15% 2024 >= 20%".
+ * @param {any} actual Actual value reached: a number, a percentage, a date or text ("37,50%", "06/11/2021", "N.V."). Blank when not yet known.
+ * @param {any} [operator] Operator when it is not written in the target: ">=", "≥", ">", "<=", "≤", "<", "=", "entro" (a deadline).
+ * @param {any} [method] "proporzionale"/"proportional" (default) or "binario"/"binary".
+ * @param {any} [year] Plan year: picks that year's value of a multi-year target and completes dates such as "30/4".
+ * @param {any} [asOf] Evaluation date for deadlines (default today), e.g. TODAY() or a date cell.
+ * @returns {any} The KPI performance.
+ */
+export function perfKpi(
+  target: any,
+  actual: any,
+  operator?: any,
+  method?: any,
+  year?: any,
+  asOf?: any
+): any {
+  return kpiPerformance(target, actual, operator, method, year, asOf);
+}
+
+/**
+ * Performance of an objective: the weighted mean of its KPIs' performances, skipping blank and "N.V." ones.
+ * @customfunction PERF_ROLLUP
+ * @param {any[][]} performances The KPIs' performances (a range): numbers, percentages, "N.V." or blank.
+ * @param {any[][]} [weights] The KPIs' weights (a range with as many cells): "20%", 0.2, "50% >=". Omitted or all blank: equal weights.
+ * @returns {any} The objective performance.
+ */
+export function perfRollup(performances: any[][], weights?: any[][]): any {
+  return rollupPerformance(performances, weights);
+}
+
+/**
+ * Legend band of a performance: "verde" (above 80%), "giallo" (60% to 80%), "rosso" (below 60%), "" when not evaluated.
+ * @customfunction PERF_BAND
+ * @param {any} performance A performance: a number, a percentage or "N.V.".
+ * @param {any} [greenAbove] Green threshold: green above it (default 80%).
+ * @param {any} [yellowFrom] Yellow threshold: yellow from it up to the green threshold, red below (default 60%).
+ * @returns {any} The band, in Italian.
+ */
+export function perfBand(performance: any, greenAbove?: any, yellowFrom?: any): any {
+  return performanceBand(performance, greenAbove, yellowFrom);
+}
+
+/** The id each function is registered under: the same ids as the @customfunction tags above. */
+export const FUNCTION_IDS = {
+  PERF_KPI: perfKpi,
+  PERF_ROLLUP: perfRollup,
+  PERF_BAND: perfBand,
+} as const;
+
+/**
+ * Registers the functions with Excel. Guarded: outside Excel (jest, Node, a plain browser page)
+ * there is no CustomFunctions global and importing this module must still work.
+ */
+export function registerCustomFunctions(): boolean {
+  if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.associate !== "function")
+    return false;
+  for (const [id, implementation] of Object.entries(FUNCTION_IDS))
+    CustomFunctions.associate(id, implementation);
+  return true;
+}
+
+registerCustomFunctions();

@@ -1,0 +1,175 @@
+/**
+ * PERF_KPI: one KPI's performance from what a formula passes. Reads the arguments (numbers, dates
+ * as serials, Italian or English text), lets the engine parse and score, and returns a fraction
+ * in [0,1], "N.V." when the KPI is not evaluated, or a #VALUE! error value with a message.
+ * Never throws: every failure is a returned value.
+ */
+import { todaySerial } from "../core/excel-date";
+import { isNotEvaluableMarker } from "../core/not-evaluable";
+import { parseTarget } from "../core/parse-target";
+import { parseValue } from "../core/parse-value";
+import { scoreKpi } from "../core/score-kpi";
+import { DEFAULT_DATE_LADDER } from "../core/settings";
+import type { CellScalar, Method, Operator, ParsedValue, Result, Target } from "../core/types";
+import { isBlank, scalarArgument, yearArgument } from "./arguments";
+import { toFunctionError, type FunctionError } from "./function-error";
+import { cachedMethod, cachedOperator, cachedTarget, cachedValue } from "./parse-cache";
+
+/** What a cell shows for a KPI or objective that is not evaluated (non valutabile). */
+export const NOT_EVALUATED = "N.V.";
+
+export type KpiFunctionResult = number | string | FunctionError;
+
+const BLANK: ParsedValue = { kind: "blank" };
+
+/**
+ * The performance of one KPI.
+ * @param target number, percentage, date serial or text (">= 15%", "entro il 31/12/2023", multi-year)
+ * @param actual the value reached: number, date serial or text; blank when not yet known
+ * @param operator optional operator when it is not in the target ("≥", ">=", "<=", "entro", …)
+ * @param method optional "proporzionale"/"proportional" (default) or "binario"/"binary"
+ * @param year optional plan year: picks one year of a multi-year target, completes "30/4"
+ * @param asOf optional evaluation date (serial or text) for deadlines; default today
+ */
+export function kpiPerformance(
+  target: unknown,
+  actual: unknown,
+  operator?: unknown,
+  method?: unknown,
+  year?: unknown,
+  asOf?: unknown
+): KpiFunctionResult {
+  // ---- operator and method (cached: a sheet repeats the same few texts)
+  let op: Operator | null = null;
+  let isDeadline = false;
+  if (operator !== null && operator !== undefined) {
+    const scalar = scalarArgument(operator, "operatore/operator");
+    if (!scalar.ok) return toFunctionError(scalar.error);
+    if (typeof scalar.value === "string") {
+      const read = cachedOperator(scalar.value);
+      if (!read.result.ok) return toFunctionError(read.result.error);
+      op = read.result.value;
+      isDeadline = read.isDeadline;
+    } else if (scalar.value !== null) {
+      const read = cachedOperator(String(scalar.value)); // a number or boolean is no operator: the engine says how to write one
+      if (!read.result.ok) return toFunctionError(read.result.error);
+    }
+  }
+  let scoring: Method = "proportional";
+  if (method !== null && method !== undefined) {
+    const scalar = scalarArgument(method, "metodo/method");
+    if (!scalar.ok) return toFunctionError(scalar.error);
+    if (!isBlank(scalar.value)) {
+      const read = cachedMethod(
+        typeof scalar.value === "string" ? scalar.value : String(scalar.value)
+      );
+      if (!read.ok) return toFunctionError(read.error);
+      if (read.value !== null) scoring = read.value;
+    }
+  }
+  let planYear: number | null = null;
+  if (year !== null && year !== undefined) {
+    const read = yearArgument(year);
+    if (!read.ok) return toFunctionError(read.error);
+    planYear = read.value;
+  }
+
+  // ---- actual (read before the target: a date written as text marks a date KPI)
+  const actualArg =
+    typeof actual === "number" ? okScalar(actual) : scalarArgument(actual, "consuntivo/actual");
+  if (!actualArg.ok) return toFunctionError(actualArg.error);
+  const rawActual = actualArg.value;
+
+  // ---- target
+  const targetArg =
+    typeof target === "number" ? okScalar(target) : scalarArgument(target, "target");
+  if (!targetArg.ok) return toFunctionError(targetArg.error);
+  const rawTarget = targetArg.value;
+  if (isBlank(rawTarget)) {
+    // an empty row (no target, no actual) shows N.V.; an actual without its target is an error
+    if (isBlank(rawActual)) return NOT_EVALUATED;
+  } else if (typeof rawTarget === "string" && isNotEvaluableMarker(rawTarget.trim())) {
+    return NOT_EVALUATED; // "da def.", "N.V.": the plan itself says the KPI is not evaluable
+  }
+  const asDate = isDeadline || (typeof rawTarget === "number" && isDateText(rawActual, planYear));
+  const parsedTarget = readTarget(rawTarget, op, planYear, asDate);
+  if (!parsedTarget.ok) return toFunctionError(parsedTarget.error);
+  const goal = parsedTarget.value;
+
+  // ---- actual, read in the target's kind: a serial is a date when the target is a date
+  const isDate = goal.unit === "date";
+  let value: ParsedValue;
+  if (typeof rawActual === "number" && !isDate) {
+    value = { kind: "number", value: rawActual, unit: "number" };
+  } else if (isDate && rawActual === 0) {
+    value = BLANK; // serial 0 is no date: an empty cell as older Excel desktop builds pass it
+  } else {
+    const read = readValue(rawActual, planYear, isDate);
+    if (!read.ok) return toFunctionError(read.error);
+    value = read.value;
+  }
+
+  // ---- evaluation date: needed by deadlines only (today unless given)
+  let evaluationDate = 0;
+  if (isDate) {
+    const read = evaluationDateArgument(asOf, planYear);
+    if (!read.ok) return toFunctionError(read.error);
+    evaluationDate = read.value;
+  }
+
+  const score = scoreKpi({
+    target: goal,
+    actual: value,
+    method: scoring,
+    asOf: evaluationDate,
+    dateLadder: DEFAULT_DATE_LADDER,
+    capAtOne: true,
+  });
+  return score.evaluated ? score.performance : NOT_EVALUATED;
+}
+
+function okScalar(value: number): Result<CellScalar> {
+  return { ok: true, value };
+}
+
+function readTarget(
+  raw: CellScalar,
+  op: Operator | null,
+  planYear: number | null,
+  asDate: boolean
+): Result<Target> {
+  if (typeof raw === "string") return cachedTarget(raw, op, planYear, asDate);
+  return parseTarget(raw, { operator: op, planYear, asDate });
+}
+
+function readValue(raw: CellScalar, planYear: number | null, asDate: boolean): Result<ParsedValue> {
+  if (typeof raw === "string") return cachedValue(raw, planYear, asDate);
+  return parseValue(raw, { planYear, asDate });
+}
+
+/** An actual written as a date text ("06/11/2021") makes a serial-number target a date too. */
+function isDateText(raw: CellScalar, planYear: number | null): boolean {
+  if (typeof raw !== "string" || isBlank(raw)) return false;
+  const read = cachedValue(raw, planYear, false);
+  return read.ok && read.value.kind === "date";
+}
+
+/** The asOf argument: a serial or a date text; today when omitted or blank. */
+function evaluationDateArgument(asOf: unknown, planYear: number | null): Result<number> {
+  const scalar = scalarArgument(asOf, "data di valutazione/evaluation date");
+  if (!scalar.ok) return scalar;
+  if (isBlank(scalar.value)) return { ok: true, value: todaySerial() };
+  const read = readValue(scalar.value, planYear, true);
+  if (!read.ok) return read;
+  if (read.value.kind !== "date") {
+    return {
+      ok: false,
+      error: {
+        code: "ARGUMENT_INVALID",
+        message: `Data di valutazione "${String(scalar.value)}" non valida: scrivere una data, ad esempio 31/12/2024 o OGGI().`,
+        messageEn: `Evaluation date "${String(scalar.value)}" is not valid: write a date, for example 31/12/2024 or TODAY().`,
+      },
+    };
+  }
+  return { ok: true, value: read.value.serial };
+}

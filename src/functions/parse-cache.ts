@@ -1,0 +1,56 @@
+/**
+ * Memoised parses of the texts typed in formulas. A sheet recalculates the same few target and
+ * operator texts thousands of times; the parses are pure, so their results are shared.
+ * Bounded: a workbook with many distinct texts cannot grow memory without limit.
+ */
+import { BoundedCache } from "../core/bounded-cache";
+import { parseOperator } from "../core/parse-operator";
+import { parseTarget } from "../core/parse-target";
+import { parseValue } from "../core/parse-value";
+import { parseMethod } from "../core/settings";
+import type { Method, Operator, ParsedValue, Result, Target } from "../core/types";
+
+const CAPACITY = 4096;
+
+const targets = new BoundedCache<string, Result<Target>>(CAPACITY);
+const values = new BoundedCache<string, Result<ParsedValue>>(CAPACITY);
+const operators = new BoundedCache<string, OperatorArgument>(256);
+const methods = new BoundedCache<string, Result<Method | null>>(64);
+
+/** An operator argument read: the operator, and whether it was written as "entro" (a deadline). */
+export interface OperatorArgument {
+  readonly result: Result<Operator | null>;
+  readonly isDeadline: boolean;
+}
+
+const ENTRO = /^\s*entro\b/i;
+
+export function cachedOperator(text: string): OperatorArgument {
+  return operators.getOrCompute(text, (key) => ({
+    result: parseOperator(key),
+    isDeadline: ENTRO.test(key),
+  }));
+}
+
+export function cachedMethod(text: string): Result<Method | null> {
+  return methods.getOrCompute(text, parseMethod);
+}
+
+export function cachedTarget(
+  text: string,
+  operator: Operator | null,
+  planYear: number | null,
+  asDate: boolean
+): Result<Target> {
+  const key = `${operator ?? ""}|${planYear ?? ""}|${asDate ? "d" : ""}|${text}`;
+  return targets.getOrCompute(key, () => parseTarget(text, { operator, planYear, asDate }));
+}
+
+export function cachedValue(
+  text: string,
+  planYear: number | null,
+  asDate: boolean
+): Result<ParsedValue> {
+  const key = `${planYear ?? ""}|${asDate ? "d" : ""}|${text}`;
+  return values.getOrCompute(key, () => parseValue(text, { planYear, asDate }));
+}
