@@ -1,0 +1,52 @@
+/**
+ * Row colours as native conditional formatting, one rule per band (domain.md §7).
+ *
+ * Why conditional formatting rather than static fills: the colour follows the value, so when
+ * someone edits an actual (and a live formula recomputes) or types a figure by hand the row
+ * changes colour without the add-in; and reviewers who open the workbook without it, in Excel,
+ * Excel on the web, Excel for Mac or LibreOffice, see the same colours. Only AND, ISNUMBER, IF and
+ * ROUND are used: all three hosts know them.
+ *
+ * The formula is relative to the top-left cell of the area, with the columns fixed, so each row
+ * is coloured by its own performance: the objective performance when the row has one (a row that
+ * holds an objective and its first KPI takes the objective's colour), else the KPI performance.
+ * Values are rounded to 4 decimals (the displayed 0,01%) before comparing, as classify() does.
+ */
+import type { LegendSettings } from "../types";
+import { cellAddress } from "./a1";
+import type { DetectedLayout } from "./detect-layout";
+import type { BandRule, CellArea } from "./sheet-types";
+
+export interface BandFormat {
+  readonly area: CellArea;
+  readonly rules: readonly BandRule[];
+}
+
+/** A threshold as an English formula literal (formulas go to Office.js in English). */
+function literal(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+export function bandRules(layout: DetectedLayout, legend: LegendSettings): BandFormat | null {
+  const { kpiPerformance, objectivePerformance } = layout.columns;
+  if (layout.lastDataRow < layout.firstDataRow) return null;
+  const top = layout.firstDataRow;
+  const kpi = kpiPerformance === undefined ? null : cellAddress(top, kpiPerformance, true);
+  const objective = objectivePerformance === undefined ? null : cellAddress(top, objectivePerformance, true);
+  let p: string;
+  if (kpi !== null && objective !== null) p = `IF(ISNUMBER(${objective}),${objective},${kpi})`;
+  else if (objective !== null) p = objective;
+  else if (kpi !== null) p = kpi;
+  else return null;
+  const r = `ROUND(${p},4)`;
+  const green = literal(legend.greenAbove);
+  const yellow = literal(legend.yellowFrom);
+  return {
+    area: { top, left: layout.tableLeft, bottom: layout.lastDataRow, right: layout.tableRight },
+    rules: [
+      { band: "green", formula: `=AND(ISNUMBER(${p}),${r}>${green})`, fill: legend.colors.green },
+      { band: "yellow", formula: `=AND(ISNUMBER(${p}),${r}>=${yellow},${r}<=${green})`, fill: legend.colors.yellow },
+      { band: "red", formula: `=AND(ISNUMBER(${p}),${r}<${yellow})`, fill: legend.colors.red },
+    ],
+  };
+}

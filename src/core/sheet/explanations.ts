@@ -1,0 +1,181 @@
+/**
+ * How each value was computed, for the task pane's explain panel: for a KPI its operator,
+ * target, actual, method and the rule applied; for an objective the weights and items of its
+ * roll-up. Italian and English, numbers in each language's style.
+ */
+import type { KpiScore, Method } from "../types";
+import type { ChildItem, KpiOutcome, ObjectiveOutcome, TreeOutcome } from "./compute-tree";
+import { performanceOf } from "./compute-tree";
+import { parsedValueText, percentText, performanceText, targetText, type Bilingual } from "./format-text";
+import type { EffectiveSettings, Explanation, RowKind } from "./sheet-types";
+
+const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = {
+  proportional: { it: "proporzionale", en: "proportional" },
+  binary: { it: "binario (raggiunto / non raggiunto)", en: "binary (met / not met)" },
+};
+
+const OPERATOR_SOURCE: Readonly<Record<string, Bilingual>> = {
+  column: { it: "dalla colonna dell'operatore", en: "from the operator column" },
+  weight: { it: "dalla cella del peso", en: "from the weight cell" },
+  target: { it: "dal testo del target", en: "from the target text" },
+  implied: { it: "sottinteso (nessun operatore scritto)", en: "implied (no operator written)" },
+};
+
+function ruleText(score: KpiScore): Bilingual {
+  if (!score.evaluated) {
+    switch (score.reason) {
+      case "statusNotEvaluable":
+        return { it: "Non valutato: l'esito della validazione lo esclude.", en: "Not evaluated: the validation status excludes it." };
+      case "actualNotEvaluable":
+        return { it: "Non valutato: il consuntivo è non valutabile.", en: "Not evaluated: the actual is not evaluable." };
+      case "pending":
+        return { it: "Non valutato: consuntivo non ancora disponibile.", en: "Not evaluated: no actual yet." };
+      default:
+        return { it: "Non valutato: peso 0.", en: "Not evaluated: weight 0." };
+    }
+  }
+  const p = percentText(score.performance);
+  const late = score.daysLate === undefined ? null : score.daysLate;
+  switch (score.rule) {
+    case "met":
+      return { it: `Target raggiunto: ${p.it}.`, en: `Target met: ${p.en}.` };
+    case "binaryNotMet":
+      return { it: "Target non raggiunto (metodo binario): 0%.", en: "Target not met (binary method): 0%." };
+    case "ratioActualOverTarget":
+      return { it: `Consuntivo / target = ${p.it}.`, en: `Actual / target = ${p.en}.` };
+    case "negativeTargetAbove":
+      return { it: `1 − (target − consuntivo) / |target| = ${p.it}.`, en: `1 − (target − actual) / |target| = ${p.en}.` };
+    case "ratioTargetOverActual":
+      return { it: `Target / consuntivo = ${p.it}.`, en: `Target / actual = ${p.en}.` };
+    case "distanceBelow":
+      return { it: `1 − (consuntivo − target) / |target| = ${p.it}.`, en: `1 − (actual − target) / |target| = ${p.en}.` };
+    case "distanceEqual":
+      return { it: `1 − |consuntivo − target| / |target| = ${p.it}.`, en: `1 − |actual − target| / |target| = ${p.en}.` };
+    case "zeroTarget":
+      return { it: "Target pari a 0 non raggiunto: 0%.", en: "Zero target not met: 0%." };
+    case "dateLadder":
+      return {
+        it: `Consegna in ritardo di ${late ?? "?"} giorni: ${p.it} (scala dei ritardi).`,
+        en: `Delivered ${late ?? "?"} days late: ${p.en} (date ladder).`,
+      };
+    case "dateMissedDeadline":
+      return {
+        it: `Scadenza superata${late === null ? "" : ` di ${late} giorni`} senza consegna utile: 0%.`,
+        en: `Deadline missed${late === null ? "" : ` by ${late} days`}: 0%.`,
+      };
+    default:
+      return {
+        it: `Meta-indicatore: consuntivo già espresso come performance, punteggio proporzionale ${p.it}.`,
+        en: `Meta-KPI: the actual is already a performance, scored proportionally ${p.en}.`,
+      };
+  }
+}
+
+function childItemsText(items: readonly ChildItem[]): Bilingual {
+  const parts = items.map((item) => {
+    const p = performanceText(item.performance);
+    const w = item.weight === null ? null : percentText(item.weight);
+    const name = item.node.virtual ? `${item.node.code} (ricostruito)` : item.node.code;
+    const nameEn = item.node.virtual ? `${item.node.code} (rebuilt)` : item.node.code;
+    return {
+      it: `${name} ${p.it}${w === null ? "" : `, peso ${w.it}`}`,
+      en: `${nameEn} ${p.en}${w === null ? "" : `, weight ${w.en}`}`,
+    };
+  });
+  const anyWeight = items.some((item) => item.weight !== null);
+  const how: Bilingual = anyWeight
+    ? { it: "media ponderata con i pesi scritti sulle righe degli obiettivi", en: "weighted mean with the weights written on the objective rows" }
+    : { it: "media semplice (pesi uguali)", en: "plain mean (equal weights)" };
+  return { it: `${how.it}: ${parts.map((p) => p.it).join("; ")}`, en: `${how.en}: ${parts.map((p) => p.en).join("; ")}` };
+}
+
+export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingual[] {
+  const lines: Bilingual[] = [];
+  const { cells } = kpi;
+  if (cells.target.ok) {
+    const t = targetText(cells.target.value);
+    const source = OPERATOR_SOURCE[cells.operatorSource ?? (cells.target.value.operatorImplied ? "implied" : "target")];
+    lines.push({ it: `Target: ${t.it} (operatore ${source.it}).`, en: `Target: ${t.en} (operator ${source.en}).` });
+  } else {
+    lines.push({ it: `Target non leggibile: ${cells.target.error.message}`, en: `Target unreadable: ${cells.target.error.messageEn}` });
+  }
+  if (kpi.meta !== null) {
+    const items = childItemsText(kpi.meta.items);
+    const actual = performanceText(kpi.meta.actual);
+    lines.push({
+      it: `Consuntivo calcolato ${actual.it}: ${items.it}.`,
+      en: `Actual computed as ${actual.en}: ${items.en}.`,
+    });
+  } else if (cells.actual.ok) {
+    const a = parsedValueText(cells.actual.value);
+    lines.push({ it: `Consuntivo: ${a.it}.`, en: `Actual: ${a.en}.` });
+  } else {
+    lines.push({ it: `Consuntivo non leggibile: ${cells.actual.error.message}`, en: `Actual unreadable: ${cells.actual.error.messageEn}` });
+  }
+  if (cells.status !== null) lines.push({ it: `Esito validazione: ${cells.status}.`, en: `Validation status: ${cells.status}.` });
+  const method = METHOD_TEXT[kpi.meta !== null ? "proportional" : settings.method];
+  lines.push({ it: `Metodo: ${method.it}.`, en: `Method: ${method.en}.` });
+  if (cells.weight !== null) {
+    const w = percentText(cells.weight);
+    lines.push({ it: `Peso nell'obiettivo: ${w.it}.`, en: `Weight in the objective: ${w.en}.` });
+  }
+  if (kpi.score === null) {
+    lines.push({ it: "Non valutato: dati non leggibili.", en: "Not evaluated: unreadable data." });
+  } else {
+    lines.push(ruleText(kpi.score));
+  }
+  return lines;
+}
+
+export function objectiveLines(objective: ObjectiveOutcome): Bilingual[] {
+  const lines: Bilingual[] = [];
+  const p = performanceText(objective.performance);
+  if (objective.basis === "kpis") {
+    const used = new Set(objective.rollup?.used.map((u) => u.index) ?? []);
+    const parts = objective.kpiItems.map((k, i) => {
+      const perf = performanceText(performanceOf(k.score));
+      const w = k.cells.weight === null ? { it: "senza peso", en: "no weight" } : percentText(k.cells.weight);
+      const counted = used.has(i) ? { it: "", en: "" } : { it: " (escluso)", en: " (left out)" };
+      return {
+        it: `riga ${k.row.row + 1}: ${perf.it} × ${w.it}${counted.it}`,
+        en: `row ${k.row.row + 1}: ${perf.en} × ${w.en}${counted.en}`,
+      };
+    });
+    lines.push({
+      it: `Media ponderata degli indicatori = ${p.it}: ${parts.map((x) => x.it).join("; ")}.`,
+      en: `Weighted mean of the KPIs = ${p.en}: ${parts.map((x) => x.en).join("; ")}.`,
+    });
+    const sum = objective.rollup?.writtenWeightSum ?? null;
+    if (sum !== null) {
+      const s = percentText(sum);
+      lines.push({ it: `Somma dei pesi scritti: ${s.it}.`, en: `Sum of the written weights: ${s.en}.` });
+    }
+  } else if (objective.basis === "children") {
+    const items = childItemsText(objective.childItems);
+    lines.push({
+      it: `Nessun indicatore proprio: ${p.it}, ${items.it}.`,
+      en: `No KPI of its own: ${p.en}, ${items.en}.`,
+    });
+  } else {
+    lines.push({ it: "Nessun indicatore né obiettivo figlio: non valutato.", en: "No KPI and no child objective: not evaluated." });
+  }
+  return lines;
+}
+
+export function buildExplanations(
+  outcome: TreeOutcome,
+  settings: EffectiveSettings,
+  kinds: ReadonlyMap<number, RowKind>
+): Map<number, Explanation> {
+  const explanations = new Map<number, Explanation>();
+  const add = (row: number, lines: readonly Bilingual[]): void => {
+    const kind = kinds.get(row) ?? "kpi";
+    const existing = explanations.get(row + 1);
+    explanations.set(row + 1, { row: row + 1, kind, lines: [...(existing?.lines ?? []), ...lines] });
+  };
+  for (const objective of outcome.objectives.values()) {
+    if (objective.node.row !== null) add(objective.node.row, objectiveLines(objective));
+  }
+  for (const kpi of outcome.kpis.values()) add(kpi.row.row, kpiLines(kpi, settings));
+  return explanations;
+}

@@ -1,0 +1,276 @@
+/**
+ * The audit (domain.md §8): what in the sheet does not add up or needs a look. Each finding
+ * names the 1-based row and the column letter, in Italian and English, with the published and
+ * computed figures when there are some.
+ *
+ * Decisions:
+ * - PUBLISHED_MISMATCH compares every derived cell (KPI performance, objective performance,
+ *   meta-KPI actual) with the computed figure, beyond 0,005% (PUBLISHED_TOLERANCE); a blank cell
+ *   where a number is computed counts (2024, A.6), and so does a number where nothing can be
+ *   evaluated. A cell holding the user's own formula gives USER_FORMULA_KEPT as well.
+ * - MISSING_PARENT is reported for a missing objective (2021: B.2.1); a missing area (2021: B,
+ *   whose heading row has no code) is only listed among the virtual objectives, because areas are
+ *   commonly written as uncoded section headings.
+ * - WEIGHTS_NOT_100 allows 1% (three weights of 33% are the usual way to write thirds).
+ */
+import type { PerfError } from "../types";
+import { columnLetter } from "./a1";
+import type { PlanTree } from "./build-tree";
+import type { TreeOutcome } from "./compute-tree";
+import type { DetectedLayout } from "./detect-layout";
+import type { DerivedCell } from "./derived-cells";
+import { percentText, targetText, unitValueText, type Bilingual } from "./format-text";
+import { isOurFormula } from "./our-formula";
+import { publishedDiffers, publishedForFinding, readPublished } from "./published-value";
+import type { SheetGrid } from "./sheet-grid";
+import type { Finding, FindingCode } from "./sheet-types";
+
+const WEIGHT_SUM_TOLERANCE = 0.01 + 1e-9;
+
+const ROLE_LABEL: Readonly<Record<DerivedCell["role"], Bilingual>> = {
+  kpiPerformance: { it: "Performance KPI", en: "KPI performance" },
+  objectivePerformance: { it: "Performance obiettivo", en: "Objective performance" },
+  metaActual: { it: "Consuntivo del meta-indicatore", en: "Meta-KPI actual" },
+};
+
+function finding(
+  code: FindingCode,
+  row: number,
+  column: number | undefined,
+  message: Bilingual,
+  published: number | string | null,
+  computed: number | string | null
+): Finding {
+  return {
+    row: row + 1,
+    column: column === undefined ? "" : columnLetter(column),
+    code,
+    message: message.it,
+    messageEn: message.en,
+    published,
+    computed,
+  };
+}
+
+const fraction = (value: number | null): Bilingual =>
+  value === null ? { it: "non valutato", en: "not evaluated" } : percentText(value);
+
+/** Findings about derived cells: published figures that differ, and user formulas that are kept. */
+export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const cell of cells) {
+    const published = readPublished(grid.value(cell.row, cell.column));
+    const label = ROLE_LABEL[cell.role];
+    const formula = grid.formula(cell.row, cell.column);
+    if (formula !== null && !isOurFormula(formula)) {
+      findings.push(
+        finding(
+          "USER_FORMULA_KEPT",
+          cell.row,
+          cell.column,
+          {
+            it: `${label.it}: la cella contiene una formula dell'utente (${formula}), che non viene sovrascritta; valore calcolato ${fraction(cell.computed).it}.`,
+            en: `${label.en}: the cell holds the user's own formula (${formula}), which is not overwritten; computed value ${fraction(cell.computed).en}.`,
+          },
+          publishedForFinding(published),
+          cell.computed
+        )
+      );
+    }
+    if (!publishedDiffers(published, cell.computed)) continue;
+    const shown: Bilingual =
+      published.kind === "number"
+        ? percentText(published.value)
+        : published.kind === "blank"
+          ? { it: "vuota", en: "blank" }
+          : { it: `"${published.text}"`, en: `"${published.text}"` };
+    findings.push(
+      finding(
+        "PUBLISHED_MISMATCH",
+        cell.row,
+        cell.column,
+        {
+          it: `${label.it} pubblicata ${shown.it}, ma secondo le regole è ${fraction(cell.computed).it}.`,
+          en: `${label.en} published as ${shown.en}, but by the rules it is ${fraction(cell.computed).en}.`,
+        },
+        publishedForFinding(published),
+        cell.computed
+      )
+    );
+  }
+  return findings;
+}
+
+/** Findings about the tree: duplicate codes, missing parents, weights. */
+export function treeFindings(layout: DetectedLayout, tree: PlanTree, outcome: TreeOutcome): Finding[] {
+  const findings: Finding[] = [];
+  const codeColumn = layout.objectiveCodeColumn ?? layout.columns.objective;
+  for (const { node, first } of tree.duplicates) {
+    if (node.row === null) continue;
+    const firstRow = first.row === null ? "?" : String(first.row + 1);
+    findings.push(
+      finding(
+        "DUPLICATE_CODE",
+        node.row,
+        codeColumn,
+        {
+          it: `Il codice ${node.code} compare più volte (la prima alla riga ${firstRow}): ogni riga è contata come un obiettivo a sé.`,
+          en: `Code ${node.code} appears more than once (first in row ${firstRow}): each row counts as an objective of its own.`,
+        },
+        node.code,
+        null
+      )
+    );
+  }
+  for (const { child, missingCode } of tree.missingParents) {
+    if (child.row === null) continue;
+    const virtual = tree.virtual.find((v) => v.code === missingCode);
+    const performance = virtual === undefined ? null : (outcome.objectives.get(virtual)?.performance ?? null);
+    findings.push(
+      finding(
+        "MISSING_PARENT",
+        child.row,
+        codeColumn,
+        {
+          it: `L'obiettivo ${child.code} non ha il padre ${missingCode} nel foglio: ${missingCode} è ricostruito dai suoi figli (${fraction(performance).it}).`,
+          en: `Objective ${child.code} has no parent ${missingCode} in the sheet: ${missingCode} is rebuilt from its children (${fraction(performance).en}).`,
+        },
+        null,
+        missingCode
+      )
+    );
+  }
+  for (const objective of outcome.objectives.values()) {
+    const { node, rollup } = objective;
+    if (node.row === null || rollup === null || rollup.writtenWeightSum === null) continue;
+    const sum = rollup.writtenWeightSum;
+    if (Math.abs(sum - 1) <= WEIGHT_SUM_TOLERANCE) continue;
+    const what: Bilingual =
+      objective.basis === "kpis"
+        ? { it: "degli indicatori", en: "of its KPIs" }
+        : { it: "degli obiettivi figli", en: "of its child objectives" };
+    findings.push(
+      finding(
+        "WEIGHTS_NOT_100",
+        node.row,
+        layout.columns.weight,
+        {
+          it: `I pesi ${what.it} di ${node.code} sommano a ${percentText(sum).it}, non a 100%: sono usati come pesi relativi.`,
+          en: `The weights ${what.en} of ${node.code} add up to ${percentText(sum).en}, not 100%: they are used as relative weights.`,
+        },
+        sum,
+        1
+      )
+    );
+  }
+  return findings;
+}
+
+/** Findings about KPI rows: unreadable cells, units, zero weights, missed deadlines, revised targets. */
+export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Finding[] {
+  const findings: Finding[] = [];
+  const { columns } = layout;
+  for (const kpi of outcome.kpis.values()) {
+    const { cells, row } = kpi;
+    const r = row.row;
+    if (!cells.target.ok) {
+      findings.push(unreadable("TARGET_UNREADABLE", r, columns.target, cells.target.error, cells.rawTarget));
+    }
+    if (kpi.meta === null && !cells.actual.ok) {
+      findings.push(unreadable("VALUE_UNREADABLE", r, columns.actual, cells.actual.error, cells.rawActual));
+    }
+    if (cells.weightError !== null) {
+      findings.push(unreadable("VALUE_UNREADABLE", r, columns.weight, cells.weightError, null));
+    }
+    if (cells.weight === 0) {
+      findings.push(
+        finding(
+          "ZERO_WEIGHT",
+          r,
+          columns.weight,
+          {
+            it: "Indicatore con peso 0%: non conta nella performance dell'obiettivo.",
+            en: "KPI weighted 0%: it does not count in the objective's performance.",
+          },
+          0,
+          null
+        )
+      );
+    }
+    if (!cells.target.ok) continue;
+    const target = cells.target.value;
+    if (target.revisedFrom !== undefined && target.revisedFrom.length > 0) {
+      const earlier = target.revisedFrom.map((v) => unitValueText(v, target.unit));
+      findings.push(
+        finding(
+          "REVISED_TARGET",
+          r,
+          columns.target,
+          {
+            it: `Target rivisto: vale l'ultimo valore (${targetText(target).it}); valori precedenti: ${earlier.map((e) => e.it).join(", ")}.`,
+            en: `Revised target: the last value counts (${targetText(target).en}); earlier values: ${earlier.map((e) => e.en).join(", ")}.`,
+          },
+          target.revisedFrom[target.revisedFrom.length - 1],
+          target.value
+        )
+      );
+    }
+    if (kpi.meta !== null || !cells.actual.ok) continue;
+    const actual = cells.actual.value;
+    if (actual.kind === "number" && target.unit !== "date" && actual.unit !== target.unit) {
+      const t = targetText(target);
+      const a = unitValueText(actual.value, actual.unit);
+      findings.push(
+        finding(
+          "UNIT_MISMATCH",
+          r,
+          columns.actual,
+          {
+            it: `Unità diverse: target ${t.it} (${target.unit === "percent" ? "percentuale" : "numero"}) e consuntivo ${a.it} (${actual.unit === "percent" ? "percentuale" : "numero"}). Il confronto usa i valori così come sono: verificare l'unità.`,
+            en: `Units disagree: target ${t.en} (${target.unit === "percent" ? "percentage" : "number"}) and actual ${a.en} (${actual.unit === "percent" ? "percentage" : "number"}). The values are compared as they are: check the unit.`,
+          },
+          actual.value,
+          target.value
+        )
+      );
+    }
+    const score = kpi.score;
+    if (actual.kind === "blank" && score !== null && score.evaluated && score.rule === "dateMissedDeadline") {
+      const deadline = unitValueText(target.value, "date");
+      findings.push(
+        finding(
+          "BLANK_ACTUAL_NOT_ACHIEVED",
+          r,
+          columns.actual,
+          {
+            it: `Consuntivo vuoto e scadenza ${deadline.it} superata: l'indicatore conta come non raggiunto (0%).`,
+            en: `Blank actual and deadline ${deadline.en} passed: the KPI counts as not achieved (0%).`,
+          },
+          null,
+          0
+        )
+      );
+    }
+  }
+  return findings;
+}
+
+function unreadable(
+  code: FindingCode,
+  row: number,
+  column: number | undefined,
+  error: PerfError,
+  raw: unknown
+): Finding {
+  const published = typeof raw === "string" || typeof raw === "number" ? raw : null;
+  return finding(code, row, column, { it: error.message, en: error.messageEn }, published, null);
+}
+
+/** Findings in sheet order: by row, then column, then code. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const columnKey = (letters: string): string => letters.padStart(4, " ");
+  return [...findings].sort(
+    (a, b) =>
+      a.row - b.row || columnKey(a.column).localeCompare(columnKey(b.column)) || a.code.localeCompare(b.code)
+  );
+}

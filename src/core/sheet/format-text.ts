@@ -1,0 +1,63 @@
+/**
+ * Numbers, percentages, dates and targets as text for findings, explanations and the legend:
+ * Italian style ("80,50%", "1.587,1", "31/12/2024") and English style ("80.50%") side by side.
+ */
+import { formatDateIt } from "../excel-date";
+import { formatNumberIt } from "../parse-number";
+import type { Operator, ParsedValue, Target } from "../types";
+
+export interface Bilingual {
+  readonly it: string;
+  readonly en: string;
+}
+
+/** A fraction as a percentage with two decimals: 0.805 → "80,50%" / "80.50%". */
+export function percentText(fraction: number): Bilingual {
+  const fixed = (fraction * 100).toFixed(2);
+  return { it: `${fixed.replace(".", ",")}%`, en: `${fixed}%` };
+}
+
+/** A plain number, full precision: 1587.1 → "1.587,1" / "1,587.1". */
+export function numberText(value: number): Bilingual {
+  return { it: formatNumberIt(value), en: value.toLocaleString("en-US", { maximumFractionDigits: 10 }) };
+}
+
+const OPERATOR_SIGN: Readonly<Record<Operator, string>> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
+
+export function operatorText(operator: Operator): string {
+  return OPERATOR_SIGN[operator];
+}
+
+/** A value with its unit: percentages as %, dates as dd/mm/yyyy, numbers as they are. */
+export function unitValueText(value: number, unit: "number" | "percent" | "date"): Bilingual {
+  if (unit === "percent") return percentText(value);
+  if (unit === "date") {
+    const date = formatDateIt(value);
+    return { it: date, en: date };
+  }
+  return numberText(value);
+}
+
+export function targetText(target: Target): Bilingual {
+  const value = unitValueText(target.value, target.unit);
+  const sign = operatorText(target.operator);
+  return { it: `${sign} ${value.it}`, en: `${sign} ${value.en}` };
+}
+
+export function parsedValueText(value: ParsedValue): Bilingual {
+  switch (value.kind) {
+    case "blank":
+      return { it: "vuoto", en: "blank" };
+    case "notEvaluable":
+      return { it: `${value.marker} (non valutabile)`, en: `${value.marker} (not evaluable)` };
+    case "date":
+      return unitValueText(value.serial, "date");
+    default:
+      return unitValueText(value.value, value.unit);
+  }
+}
+
+/** "80,50%" or "N.V." for a performance that may be missing. */
+export function performanceText(performance: number | null): Bilingual {
+  return performance === null ? { it: "N.V. (non valutato)", en: "N.V. (not evaluated)" } : percentText(performance);
+}

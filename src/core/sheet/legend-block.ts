@@ -1,0 +1,64 @@
+/**
+ * The legend block the add-in writes (domain.md §7): a title, one row per band with its swatch
+ * and rule, and a row for "not evaluated".
+ *
+ * Placement, so that re-running changes nothing: if our block is already in the sheet (its title
+ * cell reads OUR_LEGEND_TITLE) it is rewritten in place; otherwise it goes below everything in
+ * the sheet after one blank row, in the table's first column. A legend people typed ("Legenda",
+ * 2024: A145:B148) is never touched and ours goes below it.
+ */
+import type { LegendSettings } from "../types";
+import type { DetectedLayout } from "./detect-layout";
+import { percentText } from "./format-text";
+import { isOurLegendTitle, OUR_LEGEND_TITLE } from "./legend-title";
+import type { SheetGrid } from "./sheet-grid";
+import type { CellWrite, LegendBlock } from "./sheet-types";
+
+export function findOurLegend(grid: SheetGrid): { row: number; column: number } | null {
+  for (let row = grid.top; row <= grid.bottom; row++) {
+    for (let column = grid.left; column <= grid.right; column++) {
+      const value = grid.value(row, column);
+      if (typeof value === "string" && isOurLegendTitle(value)) return { row, column };
+    }
+  }
+  return null;
+}
+
+function lastUsedRow(grid: SheetGrid): number {
+  for (let row = grid.bottom; row >= grid.top; row--) {
+    for (let column = grid.left; column <= grid.right; column++) if (!grid.isBlank(row, column)) return row;
+  }
+  return grid.top - 1;
+}
+
+export function legendBlock(grid: SheetGrid, layout: DetectedLayout, legend: LegendSettings): LegendBlock {
+  const found = findOurLegend(grid);
+  const top = found?.row ?? Math.max(lastUsedRow(grid), layout.lastDataRow) + 2;
+  const left = found?.column ?? layout.tableLeft;
+  const green = percentText(legend.greenAbove).it;
+  const yellow = percentText(legend.yellowFrom).it;
+  const lines: readonly (readonly [string, string])[] = [
+    [OUR_LEGEND_TITLE, "Colore della riga secondo la performance (row colour by performance)"],
+    [`> ${green}`, `Performance superiore al ${green} del target (above ${percentText(legend.greenAbove).en})`],
+    [
+      `${yellow} – ${green}`,
+      `Performance compresa tra il ${yellow} e il ${green} del target (from ${percentText(legend.yellowFrom).en} to ${percentText(legend.greenAbove).en})`,
+    ],
+    [`< ${yellow}`, `Performance inferiore al ${yellow} del target (below ${percentText(legend.yellowFrom).en})`],
+    ["N.V.", "Non valutato: nessun colore (not evaluated: no colour)"],
+  ];
+  const cells: CellWrite[] = [];
+  lines.forEach(([swatch, text], i) => {
+    cells.push({ row: top + i, column: left, value: swatch, numberFormat: null, formula: null });
+    cells.push({ row: top + i, column: left + 1, value: text, numberFormat: null, formula: null });
+  });
+  return {
+    area: { top, left, bottom: top + lines.length - 1, right: left + 1 },
+    cells,
+    fills: [
+      { row: top + 1, column: left, fill: legend.colors.green },
+      { row: top + 2, column: left, fill: legend.colors.yellow },
+      { row: top + 3, column: left, fill: legend.colors.red },
+    ],
+  };
+}

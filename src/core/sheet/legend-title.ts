@@ -1,0 +1,20 @@
+/**
+ * How a legend block is recognised. Our own block starts with OUR_LEGEND_TITLE, so a re-run finds
+ * and replaces it; a block people typed starts with "Legenda"/"Legend" and is never touched.
+ * Either one ends the table: rows below a legend are not plan rows.
+ */
+import { normaliseHeader } from "./header-words";
+
+/** Title cell of the legend block the add-in writes. */
+export const OUR_LEGEND_TITLE = "Legenda colori (PIANO)";
+
+/** True for the first cell of any legend block ("Legenda", "Legenda colori (PIANO)", "Legend"). */
+export function isLegendHeading(text: string): boolean {
+  const words = normaliseHeader(text).split(" ");
+  return words[0] === "legenda" || words[0] === "legend";
+}
+
+/** True only for the legend block written by the add-in. */
+export function isOurLegendTitle(text: string): boolean {
+  return normaliseHeader(text) === normaliseHeader(OUR_LEGEND_TITLE);
+}

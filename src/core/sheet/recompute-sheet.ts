@@ -1,0 +1,112 @@
+/**
+ * The sheet model's entry point: a grid of cells in; the report rows, findings, explanations and
+ * the plan of writes out. Pure: no Office.js, no DOM, no I/O. The task pane and the command line
+ * build the SheetInput and carry out the WritePlan.
+ *
+ * Steps: detect the layout by header words; settle the settings (plan year from the title or the
+ * targets, evaluation date today unless given); classify rows; build the tree; score and roll up;
+ * audit; plan the writes (derived cells, row colours, legend).
+ */
+import { classify } from "../classify";
+import { todaySerial, ymdFromSerial } from "../excel-date";
+import { resolveSettings } from "../settings";
+import { ok, type Band, type Result, type Settings } from "../types";
+import { bandRules } from "./band-rules";
+import { buildTree } from "./build-tree";
+import { computeTree, performanceOf } from "./compute-tree";
+import { derivedCells } from "./derived-cells";
+import { detectLayout } from "./detect-layout";
+import { detectPlanYear } from "./detect-plan-year";
+import { buildExplanations } from "./explanations";
+import { derivedCellFindings, kpiFindings, sortFindings, treeFindings } from "./findings";
+import { legendBlock } from "./legend-block";
+import { planWrites } from "./plan-writes";
+import { readRows } from "./read-rows";
+import { sheetGrid } from "./sheet-grid";
+import type { EffectiveSettings, ReportRow, RowKind, SheetInput, SheetRecompute, SheetSummary } from "./sheet-types";
+
+/**
+ * Recompute one sheet. `now` only supplies today's date when settings.asOf is not given
+ * (and the year of last resort for the plan year); pass it to make a run reproducible.
+ */
+export function recomputeSheet(input: SheetInput, settings?: Partial<Settings>, now?: Date): Result<SheetRecompute> {
+  const grid = sheetGrid(input);
+  const detected = detectLayout(grid);
+  if (!detected.ok) return detected;
+  const layout = detected.value;
+
+  const resolved = resolveSettings(settings);
+  const asOf = resolved.asOf ?? todaySerial(now);
+  const planYear = resolved.planYear ?? detectPlanYear(grid, layout, ymdFromSerial(asOf).year);
+  const effective: EffectiveSettings = { ...resolved, planYear, asOf };
+
+  const { rows: planRows } = readRows(grid, layout);
+  const tree = buildTree(planRows);
+  const outcome = computeTree(grid, layout, tree, effective);
+
+  const rows: ReportRow[] = [];
+  const kinds = new Map<number, RowKind>();
+  const objectiveByRow = new Map<number, number | null>();
+  for (const objective of outcome.objectives.values()) {
+    if (objective.node.row !== null) objectiveByRow.set(objective.node.row, objective.performance);
+  }
+  for (const planRow of planRows) {
+    kinds.set(planRow.row, planRow.kind);
+    const kpi = outcome.kpis.get(planRow.row);
+    const kpiPerformance = kpi === undefined ? null : performanceOf(kpi.score);
+    const hasObjective = planRow.objective !== null;
+    const objectivePerformance = hasObjective ? (objectiveByRow.get(planRow.row) ?? null) : null;
+    rows.push({
+      row: planRow.row + 1,
+      kind: planRow.kind,
+      code: planRow.objective?.code ?? null,
+      kpiCode: planRow.kpi?.code ?? null,
+      kpi: kpiPerformance,
+      objective: objectivePerformance,
+      metaActual: kpi?.meta?.actual ?? null,
+      band: classify(hasObjective ? objectivePerformance : kpiPerformance, effective.legend),
+    });
+  }
+
+  const cells = derivedCells(layout, outcome, effective);
+  const findings = sortFindings([
+    ...derivedCellFindings(grid, cells),
+    ...treeFindings(layout, tree, outcome),
+    ...kpiFindings(layout, outcome),
+  ]);
+  const bandFormat = bandRules(layout, effective.legend);
+  const legend = legendBlock(grid, layout, effective.legend);
+  const plan = planWrites(grid, cells, bandFormat, legend, effective);
+
+  return ok({
+    name: input.name,
+    layout,
+    settings: effective,
+    method: effective.method,
+    rows,
+    virtualObjectives: tree.virtual.map((node) => ({
+      code: node.code,
+      objective: outcome.objectives.get(node)?.performance ?? null,
+    })),
+    findings,
+    plan,
+    explanations: buildExplanations(outcome, effective, kinds),
+    summary: summarise(rows, findings.length),
+  });
+}
+
+function summarise(rows: readonly ReportRow[], findings: number): SheetSummary {
+  const byBand: Record<Band, number> = { green: 0, yellow: 0, red: 0 };
+  let kpis = 0;
+  let objectives = 0;
+  let notEvaluated = 0;
+  for (const row of rows) {
+    if (row.kind !== "objective") {
+      kpis++;
+      if (row.kpi === null) notEvaluated++;
+    }
+    if (row.kind !== "kpi") objectives++;
+    if (row.band !== null) byBand[row.band]++;
+  }
+  return { kpis, objectives, byBand, notEvaluated, findings };
+}
