@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read -- ExcelJS cells, not Office.js proxies */
 /**
  * Carrying out the sheet model's WritePlan on an ExcelJS worksheet: the derived values with their
  * number formats (or live formulas in "formulas" mode), the band colours as native conditional
@@ -20,7 +21,8 @@ export function argbFromHex(hex: string): string {
 export function applyPlan(worksheet: ExcelJS.Worksheet, plan: WritePlan): void {
   for (const write of plan.cells) writeCell(worksheet, write);
   removeBandRules(worksheet, plan.bandFormat?.rules ?? []);
-  if (plan.bandFormat !== null) addBandRules(worksheet, plan.bandFormat.area, plan.bandFormat.rules);
+  if (plan.bandFormat !== null)
+    addBandRules(worksheet, plan.bandFormat.area, plan.bandFormat.rules);
   if (plan.legend !== null) {
     for (const write of plan.legend.cells) writeCell(worksheet, write);
     for (const swatch of plan.legend.fills) {
@@ -47,7 +49,11 @@ function solidFill(hex: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: color, bgColor: color };
 }
 
-function addBandRules(worksheet: ExcelJS.Worksheet, area: CellArea, rules: readonly BandRule[]): void {
+function addBandRules(
+  worksheet: ExcelJS.Worksheet,
+  area: CellArea,
+  rules: readonly BandRule[]
+): void {
   worksheet.addConditionalFormatting({
     ref: a1Range(area),
     rules: rules.map((rule, index) => ({

@@ -34,7 +34,10 @@ const PERCENT_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
 ]);
 
 export function isAuditSheet(worksheet: ExcelJS.Worksheet): boolean {
-  return worksheet.getCell(1, 1).value === AUDIT_HEADERS[0] && worksheet.getCell(1, 4).value === AUDIT_HEADERS[3];
+  return (
+    worksheet.getCell(1, 1).value === AUDIT_HEADERS[0] &&
+    worksheet.getCell(1, 4).value === AUDIT_HEADERS[3]
+  );
 }
 
 /** The name ours has or will have in this workbook. */
@@ -50,7 +53,10 @@ export function cellLinkFormula(sheet: string, reference: string): string {
   return `HYPERLINK("${target}","${reference}")`;
 }
 
-export function writeAuditSheet(workbook: ExcelJS.Workbook, findings: readonly SheetFinding[]): ExcelJS.Worksheet {
+export function writeAuditSheet(
+  workbook: ExcelJS.Workbook,
+  findings: readonly SheetFinding[]
+): ExcelJS.Worksheet {
   const name = auditSheetName(workbook);
   const previous = workbook.getWorksheet(name);
   if (previous !== undefined) workbook.removeWorksheet(previous.id);
@@ -71,7 +77,8 @@ export function writeAuditSheet(workbook: ExcelJS.Workbook, findings: readonly S
   header.font = { bold: true };
 
   if (findings.length === 0) {
-    sheet.getCell(2, 1).value = "Nessun rilievo: i valori pubblicati corrispondono a quelli calcolati.";
+    sheet.getCell(2, 1).value =
+      "Nessun rilievo: i valori pubblicati corrispondono a quelli calcolati.";
     sheet.getCell(2, 7).value = "No findings: the published figures match the computed ones.";
     return sheet;
   }
@@ -89,7 +96,10 @@ export function writeAuditSheet(workbook: ExcelJS.Workbook, findings: readonly S
     row.getCell(4).alignment = { wrapText: true, vertical: "top" };
     row.getCell(7).alignment = { wrapText: true, vertical: "top" };
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: findings.length + 1, column: AUDIT_HEADERS.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: findings.length + 1, column: AUDIT_HEADERS.length },
+  };
   return sheet;
 }
 

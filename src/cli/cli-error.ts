@@ -9,11 +9,16 @@ export interface CliError {
   readonly messageEn: string;
 }
 
-export type CliResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CliError };
+export type CliResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CliError };
 
 export const cliOk = <T>(value: T): CliResult<T> => ({ ok: true, value });
 
-export const cliFail = <T = never>(exitCode: ExitCodeValue, message: string, messageEn: string): CliResult<T> => ({
+export const cliFail = <T = never>(
+  exitCode: ExitCodeValue,
+  message: string,
+  messageEn: string
+): CliResult<T> => ({
   ok: false,
   error: { exitCode, message, messageEn },
 });

@@ -99,7 +99,8 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   if (summary.length > 0) human.write(renderSummaryTable(summary));
   for (const file of written) human.write(`Scritto / written: ${file}\n`);
 
-  if (options.json !== null) {
+  // A report of nothing is not written: a run where every file failed leaves no JSON behind.
+  if (options.json !== null && jsonSheets.length > 0) {
     const text = renderJsonReport(jsonSheets);
     if (options.json === "-") io.stdout.write(text);
     else {

@@ -25,9 +25,11 @@ export interface RecomputeOptions {
   readonly check: boolean;
 }
 
-export type Command = { readonly kind: "help" } | { readonly kind: "recompute"; readonly options: RecomputeOptions };
+export type Command =
+  { readonly kind: "help" } | { readonly kind: "recompute"; readonly options: RecomputeOptions };
 
-const usage = (message: string, messageEn: string): CliResult<never> => cliFail(ExitCode.usage, message, messageEn);
+const usage = (message: string, messageEn: string): CliResult<never> =>
+  cliFail(ExitCode.usage, message, messageEn);
 
 export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   let parsed: ReturnType<typeof parseWithNode>;
@@ -35,7 +37,10 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
     parsed = parseWithNode(argv);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return usage(`opzione non valida (${detail}). Vedere perf-kpi --help.`, `invalid option (${detail}). See perf-kpi --help.`);
+    return usage(
+      `opzione non valida (${detail}). Vedere perf-kpi --help.`,
+      `invalid option (${detail}). See perf-kpi --help.`
+    );
   }
   const { values, positionals } = parsed;
   if (values.help === true || positionals.length === 0) return cliOk({ kind: "help" });
@@ -48,7 +53,10 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
     );
   }
   if (inputs.length === 0) {
-    return usage("indicare almeno un file .xlsx da ricalcolare.", "name at least one .xlsx file to recompute.");
+    return usage(
+      "indicare almeno un file .xlsx da ricalcolare.",
+      "name at least one .xlsx file to recompute."
+    );
   }
 
   const method = readMethod(values.method);
@@ -61,7 +69,10 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   if (!writeMode.ok) return writeMode;
   const check = values.check === true;
   if (check && values.output !== undefined) {
-    return usage("--check non scrive nulla: non usare -o insieme a --check.", "--check writes nothing: do not use -o with --check.");
+    return usage(
+      "--check non scrive nulla: non usare -o insieme a --check.",
+      "--check writes nothing: do not use -o with --check."
+    );
   }
 
   return cliOk({

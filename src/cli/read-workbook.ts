@@ -23,9 +23,17 @@ export async function openWorkbook(file: string): Promise<CliResult<ExcelJS.Work
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return unreadable(`il file "${file}" non esiste.`, `the file "${file}" does not exist.`);
-    if (code === "EISDIR") return unreadable(`"${file}" è una cartella, non un file .xlsx.`, `"${file}" is a directory, not an .xlsx file.`);
-    return unreadable(`impossibile leggere "${file}" (${String(code)}).`, `cannot read "${file}" (${String(code)}).`);
+    if (code === "ENOENT")
+      return unreadable(`il file "${file}" non esiste.`, `the file "${file}" does not exist.`);
+    if (code === "EISDIR")
+      return unreadable(
+        `"${file}" è una cartella, non un file .xlsx.`,
+        `"${file}" is a directory, not an .xlsx file.`
+      );
+    return unreadable(
+      `impossibile leggere "${file}" (${String(code)}).`,
+      `cannot read "${file}" (${String(code)}).`
+    );
   }
   switch (classifyInput(bytes)) {
     case "encrypted":
@@ -85,19 +93,28 @@ export function scalarFromCellValue(value: unknown): CellScalar {
   if (value instanceof Date) return serialFromDate(value);
   if (isObject(value)) {
     if (Array.isArray(value.richText)) {
-      return value.richText.map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("");
+      return value.richText
+        .map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : ""))
+        .join("");
     }
     if (typeof value.error === "string") return value.error;
     if ("formula" in value || "sharedFormula" in value) return scalarFromCellValue(value.result);
     if (typeof value.text === "string") return value.text; // hyperlink
-    if (isObject(value.text) && Array.isArray(value.text.richText)) return scalarFromCellValue(value.text);
+    if (isObject(value.text) && Array.isArray(value.text.richText))
+      return scalarFromCellValue(value.text);
   }
   return null;
 }
 
 /** A worksheet as the sheet model's input: the rectangle from A1 to the last cell holding something. */
 export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInput {
-  const cells: { row: number; column: number; value: CellScalar; format: string; formula: string | null }[] = [];
+  const cells: {
+    row: number;
+    column: number;
+    value: CellScalar;
+    format: string;
+    formula: string | null;
+  }[] = [];
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   let lastRow = -1;
   let lastColumn = -1;
@@ -109,7 +126,12 @@ export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInpu
       if (cell.type === ExcelJS.ValueType.Merge) {
         const master = cell.master;
         const key = master.address;
-        const area = merges.get(key) ?? { top: Number(master.row) - 1, left: Number(master.col) - 1, bottom: r, right: c };
+        const area = merges.get(key) ?? {
+          top: Number(master.row) - 1,
+          left: Number(master.col) - 1,
+          bottom: r,
+          right: c,
+        };
         area.bottom = Math.max(area.bottom, r);
         area.right = Math.max(area.right, c);
         merges.set(key, area);
@@ -117,7 +139,8 @@ export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInpu
       }
       const value = scalarFromCellValue(cell.value);
       const formula = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : null;
-      const format = typeof cell.numFmt === "string" && cell.numFmt !== "" ? cell.numFmt : "General";
+      const format =
+        typeof cell.numFmt === "string" && cell.numFmt !== "" ? cell.numFmt : "General";
       if (value === null && formula === null) return;
       cells.push({ row: r, column: c, value, format, formula });
       lastRow = Math.max(lastRow, r);
@@ -127,14 +150,27 @@ export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInpu
 
   const height = lastRow + 1;
   const width = lastColumn + 1;
-  const values: CellScalar[][] = Array.from({ length: height }, () => new Array<CellScalar>(width).fill(null));
-  const numberFormats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill("General"));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const values: CellScalar[][] = Array.from({ length: height }, () =>
+    new Array<CellScalar>(width).fill(null)
+  );
+  const numberFormats: string[][] = Array.from({ length: height }, () =>
+    new Array<string>(width).fill("General")
+  );
+  const formulas: (string | null)[][] = Array.from({ length: height }, () =>
+    new Array<string | null>(width).fill(null)
+  );
   for (const cell of cells) {
     values[cell.row][cell.column] = cell.value;
     numberFormats[cell.row][cell.column] = cell.format;
     formulas[cell.row][cell.column] = cell.formula;
   }
   const mergedAreas: CellArea[] = [...merges.values()];
-  return { name: worksheet.name, origin: { row: 0, column: 0 }, values, numberFormats, formulas, merges: mergedAreas };
+  return {
+    name: worksheet.name,
+    origin: { row: 0, column: 0 },
+    values,
+    numberFormats,
+    formulas,
+    merges: mergedAreas,
+  };
 }

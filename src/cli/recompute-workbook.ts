@@ -21,7 +21,10 @@ export interface WorkbookRequest {
   readonly settings: Partial<Settings>;
 }
 
-export function recomputeWorkbook(workbook: ExcelJS.Workbook, request: WorkbookRequest): CliResult<SheetRecompute[]> {
+export function recomputeWorkbook(
+  workbook: ExcelJS.Workbook,
+  request: WorkbookRequest
+): CliResult<SheetRecompute[]> {
   const chosen = chooseWorksheets(workbook, request);
   if (!chosen.ok) return chosen;
 
@@ -54,9 +57,13 @@ export function recomputeWorkbook(workbook: ExcelJS.Workbook, request: WorkbookR
   return cliOk(results);
 }
 
-function chooseWorksheets(workbook: ExcelJS.Workbook, request: WorkbookRequest): CliResult<ExcelJS.Worksheet[]> {
+function chooseWorksheets(
+  workbook: ExcelJS.Workbook,
+  request: WorkbookRequest
+): CliResult<ExcelJS.Worksheet[]> {
   const all = workbook.worksheets;
-  if (request.sheets.length === 0) return cliOk(all.filter((worksheet) => !isAuditSheet(worksheet)));
+  if (request.sheets.length === 0)
+    return cliOk(all.filter((worksheet) => !isAuditSheet(worksheet)));
   const chosen: ExcelJS.Worksheet[] = [];
   for (const name of request.sheets) {
     const worksheet = all.find((candidate) => candidate.name === name);

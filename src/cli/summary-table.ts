@@ -7,8 +7,28 @@ export interface SummaryLine {
   readonly summary: SheetSummary;
 }
 
-const HEADERS = ["File", "Foglio", "KPI", "Obiettivi", "Verdi", "Gialli", "Rossi", "N.V.", "Rilievi"] as const;
-const HEADERS_EN = ["file", "sheet", "KPIs", "objectives", "green", "yellow", "red", "n.e.", "findings"] as const;
+const HEADERS = [
+  "File",
+  "Foglio",
+  "KPI",
+  "Obiettivi",
+  "Verdi",
+  "Gialli",
+  "Rossi",
+  "N.V.",
+  "Rilievi",
+] as const;
+const HEADERS_EN = [
+  "file",
+  "sheet",
+  "KPIs",
+  "objectives",
+  "green",
+  "yellow",
+  "red",
+  "n.e.",
+  "findings",
+] as const;
 /** Columns after the second hold counts: right-aligned. */
 const FIRST_NUMERIC = 2;
 
@@ -25,10 +45,14 @@ export function renderSummaryTable(lines: readonly SummaryLine[]): string {
     String(line.summary.findings),
   ]);
   const table = [[...HEADERS], [...HEADERS_EN], ...body];
-  const widths = HEADERS.map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
+  const widths = HEADERS.map((_, column) =>
+    Math.max(...table.map((cells) => cells[column].length))
+  );
   const render = (cells: readonly string[]): string =>
     cells
-      .map((cell, column) => (column >= FIRST_NUMERIC ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .map((cell, column) =>
+        column >= FIRST_NUMERIC ? cell.padStart(widths[column]) : cell.padEnd(widths[column])
+      )
       .join("  ")
       .trimEnd();
   const rule = widths.map((width) => "-".repeat(width)).join("  ");

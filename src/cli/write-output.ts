@@ -34,7 +34,8 @@ export async function resolveOutputs(
   inputs: readonly string[],
   output: string | null
 ): Promise<CliResult<string[]>> {
-  if (output === null) return cliOk(inputs.map((input) => path.join(path.dirname(input), defaultOutputName(input))));
+  if (output === null)
+    return cliOk(inputs.map((input) => path.join(path.dirname(input), defaultOutputName(input))));
   if (inputs.length === 1) {
     if (await isDirectory(output)) return cliOk([path.join(output, defaultOutputName(inputs[0]))]);
     return cliOk([output]);
@@ -65,7 +66,10 @@ function temporaryPath(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${random}.tmp`);
 }
 
-async function writeAtomically(target: string, write: (temporary: string) => Promise<void>): Promise<CliResult<string>> {
+async function writeAtomically(
+  target: string,
+  write: (temporary: string) => Promise<void>
+): Promise<CliResult<string>> {
   const temporary = temporaryPath(target);
   try {
     await write(temporary);
@@ -82,7 +86,10 @@ async function writeAtomically(target: string, write: (temporary: string) => Pro
   }
 }
 
-export function writeWorkbookFile(workbook: ExcelJS.Workbook, target: string): Promise<CliResult<string>> {
+export function writeWorkbookFile(
+  workbook: ExcelJS.Workbook,
+  target: string
+): Promise<CliResult<string>> {
   return writeAtomically(target, (temporary) => workbook.xlsx.writeFile(temporary));
 }
 

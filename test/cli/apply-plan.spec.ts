@@ -4,7 +4,11 @@ import type { BandRule, WritePlan } from "../../src/core/sheet/sheet-types";
 
 const RULES: BandRule[] = [
   { band: "green", formula: "=AND(ISNUMBER($H4),ROUND($H4,4)>0.8)", fill: "#C6EFCE" },
-  { band: "yellow", formula: "=AND(ISNUMBER($H4),ROUND($H4,4)>=0.6,ROUND($H4,4)<=0.8)", fill: "#FFEB9C" },
+  {
+    band: "yellow",
+    formula: "=AND(ISNUMBER($H4),ROUND($H4,4)>=0.6,ROUND($H4,4)<=0.8)",
+    fill: "#FFEB9C",
+  },
   { band: "red", formula: "=AND(ISNUMBER($H4),ROUND($H4,4)<0.6)", fill: "#FFC7CE" },
 ];
 
@@ -71,7 +75,15 @@ describe("applyPlan", () => {
     const sheet = freshSheet();
     applyPlan(sheet, {
       ...PLAN,
-      cells: [{ row: 3, column: 7, value: 0.805, numberFormat: "0.00%", formula: "=PIANO.PERF_KPI(F4,G4)" }],
+      cells: [
+        {
+          row: 3,
+          column: 7,
+          value: 0.805,
+          numberFormat: "0.00%",
+          formula: "=PIANO.PERF_KPI(F4,G4)",
+        },
+      ],
     });
     expect(sheet.getCell("H4").value).toEqual({ formula: "PIANO.PERF_KPI(F4,G4)", result: 0.805 });
   });
@@ -82,7 +94,13 @@ describe("applyPlan", () => {
     const stored = formattings(await reread(sheet));
     expect(stored).toHaveLength(1);
     expect(stored[0].ref).toBe("A4:I6");
-    expect(stored[0].rules.map((rule) => [rule.type, rule.formulae?.[0], rule.style?.fill?.fgColor?.argb])).toEqual([
+    expect(
+      stored[0].rules.map((rule) => [
+        rule.type,
+        rule.formulae?.[0],
+        rule.style?.fill?.fgColor?.argb,
+      ])
+    ).toEqual([
       ["expression", "AND(ISNUMBER($H4),ROUND($H4,4)>0.8)", "FFC6EFCE"],
       ["expression", "AND(ISNUMBER($H4),ROUND($H4,4)>=0.6,ROUND($H4,4)<=0.8)", "FFFFEB9C"],
       ["expression", "AND(ISNUMBER($H4),ROUND($H4,4)<0.6)", "FFFFC7CE"],
@@ -94,13 +112,18 @@ describe("applyPlan", () => {
     const sheet = freshSheet();
     sheet.addConditionalFormatting({
       ref: "B4:B6",
-      rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["10"], priority: 1, style: {} }],
+      rules: [
+        { type: "cellIs", operator: "greaterThan", formulae: ["10"], priority: 1, style: {} },
+      ],
     });
     applyPlan(sheet, {
       ...PLAN,
       bandFormat: {
         area: { top: 3, left: 0, bottom: 9, right: 8 },
-        rules: RULES.map((rule) => ({ ...rule, formula: rule.formula.replace(/\$H4/g, "$H3").replace("0.8", "0.75") })),
+        rules: RULES.map((rule) => ({
+          ...rule,
+          formula: rule.formula.replace(/\$H4/g, "$H3").replace("0.8", "0.75"),
+        })),
       },
     });
     const once = await reread(sheet);
@@ -145,7 +168,9 @@ describe("A1 and colour helpers", () => {
   });
 
   it("gives the same shape to one rule on other rows, columns and thresholds, another to other rules", () => {
-    expect(formulaShape("=AND(ISNUMBER($H4),ROUND($H4,4)>0.8)")).toBe(formulaShape("AND(ISNUMBER($J120), ROUND($J120,4)>0.75)"));
+    expect(formulaShape("=AND(ISNUMBER($H4),ROUND($H4,4)>0.8)")).toBe(
+      formulaShape("AND(ISNUMBER($J120), ROUND($J120,4)>0.75)")
+    );
     expect(formulaShape("=AND(ISNUMBER($H4),ROUND($H4,4)>0.8)")).not.toBe(formulaShape("=$H4>0.8"));
   });
 });

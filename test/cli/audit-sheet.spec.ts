@@ -1,5 +1,12 @@
+/* eslint-disable office-addins/load-object-before-read -- ExcelJS rows, not Office.js proxies */
 import ExcelJS from "exceljs";
-import { AUDIT_HEADERS, auditSheetName, cellLinkFormula, isAuditSheet, writeAuditSheet } from "../../src/cli/audit-sheet";
+import {
+  AUDIT_HEADERS,
+  auditSheetName,
+  cellLinkFormula,
+  isAuditSheet,
+  writeAuditSheet,
+} from "../../src/cli/audit-sheet";
 import type { Finding } from "../../src/core/sheet/sheet-types";
 
 const MISMATCH: Finding = {
@@ -38,13 +45,16 @@ describe("writeAuditSheet", () => {
     expect(sheet.getRow(1).values).toEqual([undefined, ...AUDIT_HEADERS]);
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe("Piano 2021");
-    expect(row.getCell(2).value).toEqual({ formula: `HYPERLINK("#'Piano 2021'!I45","I45")`, result: "I45" });
-    expect([row.getCell(3).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]).toEqual([
-      "PUBLISHED_MISMATCH",
-      MISMATCH.message,
-      0.801,
-      0.805,
-    ]);
+    expect(row.getCell(2).value).toEqual({
+      formula: `HYPERLINK("#'Piano 2021'!I45","I45")`,
+      result: "I45",
+    });
+    expect([
+      row.getCell(3).value,
+      row.getCell(4).value,
+      row.getCell(5).value,
+      row.getCell(6).value,
+    ]).toEqual(["PUBLISHED_MISMATCH", MISMATCH.message, 0.801, 0.805]);
     expect(row.getCell(5).numFmt).toBe("0.00%");
     expect(row.getCell(7).value).toBe(MISMATCH.messageEn);
     expect(sheet.getRow(3).getCell(6).value).toBe("B.2.1");
@@ -57,7 +67,10 @@ describe("writeAuditSheet", () => {
 
   it("replaces the sheet it wrote before instead of adding a second one", async () => {
     const workbook = workbookWithPlan();
-    writeAuditSheet(workbook, [{ sheet: "Piano 2021", finding: MISMATCH }, { sheet: "Piano 2021", finding: PARENT }]);
+    writeAuditSheet(workbook, [
+      { sheet: "Piano 2021", finding: MISMATCH },
+      { sheet: "Piano 2021", finding: PARENT },
+    ]);
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(await workbook.xlsx.writeBuffer());
     writeAuditSheet(reread, [{ sheet: "Piano 2021", finding: PARENT }]);
@@ -73,9 +86,15 @@ describe("writeAuditSheet", () => {
     expect(auditSheetName(workbook)).toBe("Verifica perf-kpi");
     writeAuditSheet(workbook, [{ sheet: "Piano 2021", finding: MISMATCH }]);
     writeAuditSheet(workbook, [{ sheet: "Piano 2021", finding: MISMATCH }]);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Piano 2021", "Verifica", "Verifica perf-kpi"]);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      "Piano 2021",
+      "Verifica",
+      "Verifica perf-kpi",
+    ]);
     expect(workbook.getWorksheet("Verifica")?.getCell("A1").value).toBe("Appunti del revisore");
-    expect(isAuditSheet(workbook.getWorksheet("Verifica perf-kpi") as ExcelJS.Worksheet)).toBe(true);
+    expect(isAuditSheet(workbook.getWorksheet("Verifica perf-kpi") as ExcelJS.Worksheet)).toBe(
+      true
+    );
   });
 });
 

@@ -8,12 +8,20 @@ describe("classifyInput", () => {
   });
 
   it("recognises an encrypted workbook: an OLE file holding an EncryptionInfo stream", () => {
-    const bytes = Buffer.concat([Buffer.from(OLE), Buffer.alloc(500), Buffer.from("EncryptionInfo", "utf16le")]);
+    const bytes = Buffer.concat([
+      Buffer.from(OLE),
+      Buffer.alloc(500),
+      Buffer.from("EncryptionInfo", "utf16le"),
+    ]);
     expect(classifyInput(bytes)).toBe("encrypted");
   });
 
   it("tells an old .xls (OLE without EncryptionInfo) apart from an encrypted xlsx", () => {
-    const bytes = Buffer.concat([Buffer.from(OLE), Buffer.alloc(500), Buffer.from("Workbook", "utf16le")]);
+    const bytes = Buffer.concat([
+      Buffer.from(OLE),
+      Buffer.alloc(500),
+      Buffer.from("Workbook", "utf16le"),
+    ]);
     expect(classifyInput(bytes)).toBe("legacyXls");
   });
 

@@ -2,7 +2,12 @@ import { writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { openWorkbook, scalarFromCellValue, serialFromDate, sheetInputFromWorksheet } from "../../src/cli/read-workbook";
+import {
+  openWorkbook,
+  scalarFromCellValue,
+  serialFromDate,
+  sheetInputFromWorksheet,
+} from "../../src/cli/read-workbook";
 import { ExitCode } from "../../src/cli/exit-codes";
 import { FIXTURES, makeTempDir } from "./cli-test-helpers";
 
@@ -13,7 +18,9 @@ async function loadFixture(name: string): Promise<ExcelJS.Worksheet> {
 }
 
 /** Round trip through a real xlsx file, as the CLI reads it. */
-async function roundTrip(build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void): Promise<ExcelJS.Worksheet> {
+async function roundTrip(
+  build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void
+): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   build(workbook.addWorksheet("Piano"), workbook);
   const buffer = await workbook.xlsx.writeBuffer();
@@ -50,7 +57,16 @@ describe("sheetInputFromWorksheet on the fixtures", () => {
     expect(input.merges).toEqual([{ top: 2, left: 5, bottom: 2, right: 6 }]);
     expect(input.values[2][5]).toBe("Target");
     expect(input.values[2][6]).toBeNull();
-    expect(input.values[5].slice(1, 9)).toEqual(["KP185", expect.any(String), "kpi validato", 0.2, "≥", 0.15, 0.375, 1]);
+    expect(input.values[5].slice(1, 9)).toEqual([
+      "KP185",
+      expect.any(String),
+      "kpi validato",
+      0.2,
+      "≥",
+      0.15,
+      0.375,
+      1,
+    ]);
   });
 
   it("gives every row the same width and formats/formulas the same shape as values", async () => {
@@ -68,7 +84,9 @@ describe("sheetInputFromWorksheet on the fixtures", () => {
 describe("sheetInputFromWorksheet on built workbooks", () => {
   it("turns rich text into plain text, dates into serials and errors into their text", async () => {
     const sheet = await roundTrip((ws) => {
-      ws.getCell("A1").value = { richText: [{ text: "A.1 - " }, { text: "Attrattività", font: { bold: true } }] };
+      ws.getCell("A1").value = {
+        richText: [{ text: "A.1 - " }, { text: "Attrattività", font: { bold: true } }],
+      };
       ws.getCell("B1").value = new Date(Date.UTC(2021, 11, 31));
       ws.getCell("B1").numFmt = "dd/mm/yyyy";
       ws.getCell("C1").value = { error: "#DIV/0!" };
@@ -77,7 +95,14 @@ describe("sheetInputFromWorksheet on built workbooks", () => {
       ws.getCell("F1").value = "1.587,10";
     });
     const input = sheetInputFromWorksheet(sheet);
-    expect(input.values[0]).toEqual(["A.1 - Attrattività", 44561, "#DIV/0!", true, "sito", "1.587,10"]);
+    expect(input.values[0]).toEqual([
+      "A.1 - Attrattività",
+      44561,
+      "#DIV/0!",
+      true,
+      "sito",
+      "1.587,10",
+    ]);
     expect(input.numberFormats?.[0][1]).toBe("dd/mm/yyyy");
   });
 
@@ -136,8 +161,16 @@ describe("scalarFromCellValue", () => {
     ["a boolean", false, false],
     ["NaN", Number.NaN, null],
     ["a formula without a result", { formula: "A1" }, null],
-    ["a formula with a date result", { formula: "TODAY()", result: new Date(Date.UTC(2026, 0, 31)) }, 46053],
-    ["a hyperlink with rich text", { text: { richText: [{ text: "G" }, { text: "45" }] }, hyperlink: "#x" }, "G45"],
+    [
+      "a formula with a date result",
+      { formula: "TODAY()", result: new Date(Date.UTC(2026, 0, 31)) },
+      46053,
+    ],
+    [
+      "a hyperlink with rich text",
+      { text: { richText: [{ text: "G" }, { text: "45" }] }, hyperlink: "#x" },
+      "G45",
+    ],
   ])("reads %s", (_, value, expected) => {
     expect(scalarFromCellValue(value)).toEqual(expected);
   });
@@ -169,11 +202,26 @@ describe("openWorkbook", () => {
     ["a text file", Buffer.from("Obiettivo;Peso\n"), /non è un file \.xlsx/],
     [
       "a password-protected workbook",
-      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64), Buffer.from("EncryptionInfo", "utf16le")]),
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(64),
+        Buffer.from("EncryptionInfo", "utf16le"),
+      ]),
       /protetto da password/,
     ],
-    ["an old .xls", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]), /vecchio formato \.xls/],
-    ["a corrupt zip", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), /danneggiato/],
+    [
+      "an old .xls",
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(64),
+      ]),
+      /vecchio formato \.xls/,
+    ],
+    [
+      "a corrupt zip",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]),
+      /danneggiato/,
+    ],
   ])("refuses %s with exit code 3 and an Italian message", async (_, bytes, message) => {
     const { dir, cleanup } = makeTempDir("open");
     try {

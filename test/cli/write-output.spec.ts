@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { ExitCode } from "../../src/cli/exit-codes";
-import { defaultOutputName, resolveOutputs, writeTextFile, writeWorkbookFile } from "../../src/cli/write-output";
+import {
+  defaultOutputName,
+  resolveOutputs,
+  writeTextFile,
+  writeWorkbookFile,
+} from "../../src/cli/write-output";
 import { makeTempDir } from "./cli-test-helpers";
 
 describe("defaultOutputName", () => {
@@ -18,7 +23,10 @@ describe("defaultOutputName", () => {
 describe("resolveOutputs", () => {
   it("puts outputs beside their inputs without -o, never on the input itself", async () => {
     const outputs = await resolveOutputs(["a/piano.xlsx", "b/piano.xlsx"], null);
-    expect(outputs.ok && outputs.value).toEqual([path.join("a", "piano.ricalcolato.xlsx"), path.join("b", "piano.ricalcolato.xlsx")]);
+    expect(outputs.ok && outputs.value).toEqual([
+      path.join("a", "piano.ricalcolato.xlsx"),
+      path.join("b", "piano.ricalcolato.xlsx"),
+    ]);
   });
 
   it("takes -o as the file for one input, or as a directory when it is one", async () => {
@@ -38,7 +46,10 @@ describe("resolveOutputs", () => {
     try {
       const target = path.join(dir, "uscite");
       const outputs = await resolveOutputs(["a.xlsx", "b.xlsx"], target);
-      expect(outputs.ok && outputs.value).toEqual([path.join(target, "a.ricalcolato.xlsx"), path.join(target, "b.ricalcolato.xlsx")]);
+      expect(outputs.ok && outputs.value).toEqual([
+        path.join(target, "a.ricalcolato.xlsx"),
+        path.join(target, "b.ricalcolato.xlsx"),
+      ]);
       expect(existsSync(target)).toBe(true);
       const clash = await resolveOutputs(["x/a.xlsx", "y/a.xlsx"], target);
       expect(!clash.ok && clash.error.exitCode).toBe(ExitCode.usage);

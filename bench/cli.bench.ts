@@ -1,0 +1,110 @@
+/**
+ * Command line: time `perf-kpi recompute` on a generated 10,000-row plan (read, recompute, write,
+ * in-process) against the floor of reading and writing the same file with ExcelJS alone.
+ * Figures are printed, never asserted. Median of a few runs.
+ */
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../src/cli/main";
+
+const TARGET_ROWS = 10_000;
+const RUNS = 3;
+
+/** One strategic objective with 2 KPIs and 2 operational objectives with 3 KPIs each: 11 rows. */
+async function writePlan(file: string): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Piano 2024");
+  sheet.getCell("A1").value = "Piano della performance 2024 (generato per il benchmark)";
+  sheet.getRow(3).values = [
+    "Obiettivo",
+    "Indicatore",
+    "Peso",
+    null,
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+  ];
+  let row = 4;
+  const kpi = (name: string, weight: number, target: number, actual: number | string): void => {
+    const line = sheet.getRow(row++);
+    line.values = [null, name, weight, ">=", target, actual];
+    line.getCell(3).numFmt = "0%";
+    line.getCell(5).numFmt = "0.00%";
+    line.getCell(6).numFmt = "0.00%";
+  };
+  for (let group = 1; row + 11 <= TARGET_ROWS + 3; group++) {
+    sheet.getCell(row++, 1).value = `A.${group} - Obiettivo strategico ${group}`;
+    kpi(
+      `Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.${group}`,
+      0.5,
+      1,
+      1
+    );
+    kpi(`Indicatore strategico ${group}`, 0.5, 0.6, (group % 10) / 10);
+    for (let child = 1; child <= 2; child++) {
+      sheet.getCell(row++, 1).value = `A.${group}.${child} - Obiettivo operativo ${group}.${child}`;
+      kpi(`Indicatore ${group}.${child}.1`, 0.4, 0.8, ((group + child) % 7) / 6);
+      kpi(`Indicatore ${group}.${child}.2`, 0.3, 0.5, "N.V.");
+      kpi(`Indicatore ${group}.${child}.3`, 0.3, 0.25, 0.2);
+    }
+  }
+  await workbook.xlsx.writeFile(file);
+  return row - 4;
+}
+
+async function timed(action: () => Promise<void>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await action();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const silent = { write: (): boolean => true };
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "perf-kpi-bench-"));
+  try {
+    const input = path.join(dir, "piano-10000.xlsx");
+    const rows = await writePlan(input);
+    const floor: number[] = [];
+    const cli: number[] = [];
+    for (let runIndex = 0; runIndex < RUNS; runIndex++) {
+      floor.push(
+        await timed(async () => {
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.readFile(input);
+          await workbook.xlsx.writeFile(path.join(dir, "floor.xlsx"));
+        })
+      );
+      cli.push(
+        await timed(async () => {
+          const argv = [
+            "recompute",
+            input,
+            "-o",
+            path.join(dir, "out.xlsx"),
+            "--as-of",
+            "2025-01-31",
+          ];
+          const code = await main(argv, { stdout: silent, stderr: silent });
+          if (code !== 0) throw new Error(`perf-kpi exited with ${code}`);
+        })
+      );
+    }
+    const floorMs = median(floor);
+    const cliMs = median(cli);
+    console.log(`plan rows                         ${rows}`);
+    console.log(`ExcelJS read + write (floor)      ${floorMs.toFixed(0)} ms (median of ${RUNS})`);
+    console.log(`perf-kpi recompute (read+write)   ${cliMs.toFixed(0)} ms (median of ${RUNS})`);
+    console.log(`ratio                             ${(cliMs / floorMs).toFixed(2)}x (aim < 1.5x)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * The reviewer's view without the add-in: run the CLI on both fixtures, open the outputs in
+ * LibreOffice (headless, HTML export) and check that every KPI and objective row carries the fill of
+ * its band (no fill when not evaluated) and every evaluated performance cell shows a number.
+ *
+ * LibreOffice's HTML export ("HTML (StarCalc)") writes one <table> per sheet after
+ * `<A NAME="tableN"><h1>Sheet N: <em>NAME</em></h1></A>`, one <tr> per sheet row from row 1, and
+ * applies conditional formatting: a cell whose rule matches gets `bgcolor="#C6EFCE"`, and its
+ * displayed text ("80.50%", locale en-US in a fresh profile) inside nested <font> tags.
+ */
+import { execFile } from "child_process";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { promisify } from "util";
+import { main } from "../../src/cli/main";
+import { DEFAULT_LEGEND } from "../../src/core/settings";
+import type { JsonReport } from "../../src/cli/report-json";
+
+const run = promisify(execFile);
+const FIXTURES = path.join(__dirname, "..", "fixtures");
+
+interface HtmlCell {
+  readonly text: string;
+  readonly bgcolor: string | null;
+}
+
+/** The tables of a LibreOffice HTML export by sheet name; each a grid of cells by 0-based row and column. */
+function parseLibreOfficeHtml(html: string): Map<string, HtmlCell[][]> {
+  const sheets = new Map<string, HtmlCell[][]>();
+  const sections = html.split(/<a name="table\d+">/i).slice(1);
+  for (const section of sections) {
+    const name = decodeEntities(/<em>([\s\S]*?)<\/em>/i.exec(section)?.[1] ?? "");
+    const table = /<table[\s\S]*?<\/table>/i.exec(section)?.[0] ?? "";
+    const grid: HtmlCell[][] = [];
+    const spans: number[] = []; // rows still covered by a rowspan, by column
+    const rows = table.match(/<tr[\s\S]*?<\/tr>/gi) ?? [];
+    rows.forEach((rowHtml, rowIndex) => {
+      const line: HtmlCell[] = [];
+      let column = 0;
+      const skipCovered = (): void => {
+        while ((spans[column] ?? 0) > 0) {
+          spans[column]--;
+          line[column] = { text: "", bgcolor: null };
+          column++;
+        }
+      };
+      for (const match of rowHtml.matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/gi)) {
+        skipCovered();
+        const attributes = match[1];
+        const cell: HtmlCell = {
+          text: decodeEntities(match[2].replace(/<br\s*\/?>/gi, "").replace(/<[^>]+>/g, "")).trim(),
+          bgcolor: /bgcolor="?(#[0-9a-f]{6})"?/i.exec(attributes)?.[1].toUpperCase() ?? null,
+        };
+        const colspan = Number(/colspan="?(\d+)/i.exec(attributes)?.[1] ?? 1);
+        const rowspan = Number(/rowspan="?(\d+)/i.exec(attributes)?.[1] ?? 1);
+        for (let k = 0; k < colspan; k++) {
+          line[column] = cell;
+          if (rowspan > 1) spans[column] = rowspan - 1;
+          column++;
+        }
+      }
+      skipCovered();
+      grid[rowIndex] = line;
+    });
+    sheets.set(name, grid);
+  }
+  return sheets;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, "&");
+}
+
+const BAND_FILL = {
+  green: DEFAULT_LEGEND.colors.green.toUpperCase(),
+  yellow: DEFAULT_LEGEND.colors.yellow.toUpperCase(),
+  red: DEFAULT_LEGEND.colors.red.toUpperCase(),
+};
+const SHOWN_PERCENT = /^-?\d{1,3}([.,]?\d{3})*([.,]\d+)?\s?%$/;
+const ERROR_TEXT = /^(#|Err:)/;
+
+interface ExpectedRow {
+  readonly row: number;
+  readonly kind: "objective" | "kpi" | "objective+kpi";
+  readonly kpi?: number | null;
+  readonly objective?: number | null;
+  readonly band: "green" | "yellow" | "red" | null;
+}
+
+const CASES = [
+  {
+    fixture: "albero-2024",
+    sheet: "Albero 2024",
+    args: ["--method", "binary", "--plan-year", "2024", "--as-of", "2026-01-31"],
+  },
+  {
+    fixture: "relazione-2021",
+    sheet: "Piano 2021",
+    args: ["--method", "proportional", "--plan-year", "2021", "--as-of", "2026-01-31"],
+  },
+];
+
+describe("output workbooks seen in LibreOffice without the add-in", () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), "perf-kpi-lo-"));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it.each(CASES)(
+    "$fixture: every row has the fill of its band and every performance shows a number",
+    async ({ fixture, sheet, args }) => {
+      const output = path.join(work, `${fixture}.ricalcolato.xlsx`);
+      const json = path.join(work, `${fixture}.json`);
+      const silent = { write: (): boolean => true };
+      const code = await main(
+        [
+          "recompute",
+          path.join(FIXTURES, `${fixture}.xlsx`),
+          "-o",
+          output,
+          "--json",
+          json,
+          ...args,
+        ],
+        {
+          stdout: silent,
+          stderr: silent,
+        }
+      );
+      expect(code).toBe(0);
+
+      const profile = path.join(work, `lo-profile-${fixture}`);
+      await run(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--convert-to",
+          "html",
+          "--outdir",
+          work,
+          output,
+        ],
+        { timeout: 60_000 }
+      );
+      const tables = parseLibreOfficeHtml(
+        readFileSync(path.join(work, `${fixture}.ricalcolato.html`), "utf8")
+      );
+      expect([...tables.keys()]).toEqual([sheet, "Verifica"]);
+      const grid = tables.get(sheet) as HtmlCell[][];
+
+      // The header row (row 3 in both fixtures) names the performance columns.
+      const headers = grid[2].map((cell) => cell.text);
+      const kpiColumn = headers.indexOf("Performance KPI");
+      const objectiveColumn = headers.indexOf("Performance Obiettivo");
+      expect(kpiColumn).toBeGreaterThan(0);
+      expect(objectiveColumn).toBeGreaterThan(0);
+
+      const expected = (
+        JSON.parse(readFileSync(path.join(FIXTURES, `${fixture}.expected.json`), "utf8")) as {
+          rows: ExpectedRow[];
+        }
+      ).rows;
+      const report = JSON.parse(readFileSync(json, "utf8")) as JsonReport;
+      expect(report.sheets[0].rows.map((row) => row.row)).toEqual(expected.map((row) => row.row));
+
+      const problems: string[] = [];
+      for (const row of expected) {
+        const cells = grid[row.row - 1];
+        const fill = row.band === null ? null : BAND_FILL[row.band];
+        for (const column of [0, kpiColumn, objectiveColumn]) {
+          if (cells[column].bgcolor !== fill)
+            problems.push(
+              `row ${row.row} col ${column}: fill ${cells[column].bgcolor}, expected ${fill}`
+            );
+        }
+        const shown: [number, number | null | undefined][] = [];
+        if (row.kind !== "objective") shown.push([kpiColumn, row.kpi]);
+        if (row.kind !== "kpi") shown.push([objectiveColumn, row.objective]);
+        for (const [column, value] of shown) {
+          const text = cells[column].text;
+          if (ERROR_TEXT.test(text)) problems.push(`row ${row.row}: error ${text}`);
+          if (value !== null && value !== undefined && !SHOWN_PERCENT.test(text)) {
+            problems.push(`row ${row.row} col ${column}: shows "${text}", expected a percentage`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    }
+  );
+});
