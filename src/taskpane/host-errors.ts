@@ -1,0 +1,122 @@
+/**
+ * Errors the task pane shows, as values with an Italian and an English message, and the mapping of
+ * what Office.js throws (OfficeExtension.Error codes) onto them. Nothing raw reaches the user.
+ */
+import type { PerfError } from "../core/types";
+
+export type HostErrorCode =
+  | "API_MISSING" // the host lacks a required ExcelApi set
+  | "PROTECTED" // the active sheet is protected
+  | "EDIT_MODE" // a cell is being edited: Excel rejects every batch
+  | "LAYOUT" // the core found no recognisable layout (its own message)
+  | "EMPTY" // the sheet has no used range
+  | "TOO_LARGE" // above the size the pane handles
+  | "NO_UNDO" // no snapshot to restore
+  | "UNDO_OTHER_SHEET" // the snapshot belongs to another sheet
+  | "SETTINGS_NOT_SAVED" // document settings could not be saved
+  | "UNEXPECTED";
+
+export interface HostError {
+  readonly code: HostErrorCode;
+  readonly message: string;
+  readonly messageEn: string;
+  /** True when trying again may work (edit mode, a busy host). */
+  readonly retry: boolean;
+}
+
+export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+
+export const hostOk = <T>(value: T): HostResult<T> => ({ ok: true, value });
+export const hostFail = <T = never>(error: HostError): HostResult<T> => ({ ok: false, error });
+
+/** Largest used range the pane reads (rows × columns): about 20,000 KPI rows of a 15-column plan. */
+export const MAX_SHEET_CELLS = 300000;
+
+export const hostErrors = {
+  apiMissing: (set: string): HostError => ({
+    code: "API_MISSING",
+    message: `Questa versione di Excel non supporta ${set}, richiesto dal riquadro (formattazione condizionale, sospensione del calcolo). Aggiorna Excel o usa Excel per il Web.`,
+    messageEn: `This Excel version does not support ${set}, which the pane needs (conditional formatting, suspended calculation). Update Excel or use Excel on the web.`,
+    retry: false,
+  }),
+  protectedSheet: (sheet: string): HostError => ({
+    code: "PROTECTED",
+    message: `Il foglio "${sheet}" è protetto: nessuna cella è stata modificata. Rimuovi la protezione (Revisione › Rimuovi protezione foglio) e riprova.`,
+    messageEn: `Sheet "${sheet}" is protected: no cell was changed. Unprotect it (Review › Unprotect Sheet) and try again.`,
+    retry: true,
+  }),
+  editMode: (): HostError => ({
+    code: "EDIT_MODE",
+    message: "Excel è in modifica di una cella: esci dalla modifica della cella (Invio o Esc) e riprova. Nessuna cella è stata modificata.",
+    messageEn: "Excel is editing a cell: leave the cell (Enter or Esc) and try again. No cell was changed.",
+    retry: true,
+  }),
+  layout: (error: PerfError): HostError => ({
+    code: "LAYOUT",
+    message: error.message,
+    messageEn: error.messageEn,
+    retry: false,
+  }),
+  empty: (sheet: string): HostError => ({
+    code: "EMPTY",
+    message: `Il foglio "${sheet}" è vuoto: apri il foglio del piano e riprova.`,
+    messageEn: `Sheet "${sheet}" is empty: open the plan's sheet and try again.`,
+    retry: false,
+  }),
+  tooLarge: (cells: number): HostError => ({
+    code: "TOO_LARGE",
+    message: `Il foglio è troppo grande per il riquadro (${cells.toLocaleString("it-IT")} celle usate, al massimo ${MAX_SHEET_CELLS.toLocaleString("it-IT")}). Usa la riga di comando (perf-kpi recompute) o dividi il piano in più fogli.`,
+    messageEn: `The sheet is too large for the pane (${cells.toLocaleString("en-US")} used cells, at most ${MAX_SHEET_CELLS.toLocaleString("en-US")}). Use the command line (perf-kpi recompute) or split the plan over several sheets.`,
+    retry: false,
+  }),
+  noUndo: (): HostError => ({
+    code: "NO_UNDO",
+    message: "Non c'è un ricalcolo da annullare in questa cartella di lavoro.",
+    messageEn: "There is no recompute to undo in this workbook.",
+    retry: false,
+  }),
+  undoOtherSheet: (sheet: string): HostError => ({
+    code: "UNDO_OTHER_SHEET",
+    message: `L'ultimo ricalcolo riguarda il foglio "${sheet}": attivalo e riprova.`,
+    messageEn: `The last recompute was on sheet "${sheet}": activate it and try again.`,
+    retry: true,
+  }),
+  settingsNotSaved: (detail: string): HostError => ({
+    code: "SETTINGS_NOT_SAVED",
+    message: `Le impostazioni non sono state salvate nella cartella di lavoro (${detail}).`,
+    messageEn: `The settings were not saved in the workbook (${detail}).`,
+    retry: true,
+  }),
+  unexpected: (detail: string): HostError => ({
+    code: "UNEXPECTED",
+    message: `Excel ha rifiutato l'operazione (${detail}). Le celle scritte sono state ripristinate; riprova.`,
+    messageEn: `Excel rejected the operation (${detail}). Cells written were restored; try again.`,
+    retry: true,
+  }),
+};
+
+/** The code of an OfficeExtension.Error (or anything thrown), else null. */
+export function officeErrorCode(error: unknown): string | null {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : null;
+  }
+  return null;
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === "string" ? error : "errore sconosciuto";
+}
+
+/** Maps what Office.js threw onto a HostError the pane can show. */
+export function hostErrorFromOffice(error: unknown, sheetName: string, usedCells: number): HostError {
+  const code = officeErrorCode(error);
+  const text = errorText(error);
+  if (code === "InvalidOperationInCellEditMode" || /cell[- ]?edit/i.test(text)) return hostErrors.editMode();
+  if (code === "AccessDenied" && /protect/i.test(text)) return hostErrors.protectedSheet(sheetName);
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") {
+    return hostErrors.tooLarge(usedCells);
+  }
+  return hostErrors.unexpected(code === null ? text : `${code}: ${text}`);
+}
