@@ -27,10 +27,11 @@ import type { Finding, FindingCode } from "./sheet-types";
 
 const WEIGHT_SUM_TOLERANCE = 0.01 + 1e-9;
 
-const ROLE_LABEL: Readonly<Record<DerivedCell["role"], Bilingual>> = {
-  kpiPerformance: { it: "Performance KPI", en: "KPI performance" },
-  objectivePerformance: { it: "Performance obiettivo", en: "Objective performance" },
-  metaActual: { it: "Consuntivo del meta-indicatore", en: "Meta-KPI actual" },
+/** What each derived cell is, and the Italian participle that agrees with it. */
+const ROLE_LABEL: Readonly<Record<DerivedCell["role"], Bilingual & { readonly published: string }>> = {
+  kpiPerformance: { it: "Performance KPI", en: "KPI performance", published: "pubblicata" },
+  objectivePerformance: { it: "Performance obiettivo", en: "Objective performance", published: "pubblicata" },
+  metaActual: { it: "Consuntivo del meta-indicatore", en: "Meta-KPI actual", published: "pubblicato" },
 };
 
 function finding(
@@ -90,7 +91,7 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
         cell.row,
         cell.column,
         {
-          it: `${label.it} pubblicata ${shown.it}, ma secondo le regole è ${fraction(cell.computed).it}.`,
+          it: `${label.it} ${label.published} ${shown.it}, ma secondo le regole è ${fraction(cell.computed).it}.`,
           en: `${label.en} published as ${shown.en}, but by the rules it is ${fraction(cell.computed).en}.`,
         },
         publishedForFinding(published),
