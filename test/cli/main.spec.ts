@@ -207,27 +207,8 @@ describe("the output workbook", () => {
         "Da rivedere a marzo"
       );
 
-      // Input cells never change: only the performance columns and the legend block may differ.
-      const derived = new Set(["I", "J"]);
-      const legendColumns = new Set<string>();
-      const afterCells = cellMap(plan);
-      for (const [address, value] of cellMap(original)) {
-        const column = address.replace(/\d+$/, "");
-        if (!derived.has(column))
-          expect([address, afterCells.get(address)]).toEqual([address, value]);
-      }
-      for (const address of afterCells.keys()) {
-        const column = address.replace(/\d+$/, "");
-        if (!derived.has(column) && !cellMap(original).has(address)) legendColumns.add(column);
-      }
-      // New cells outside the performance columns belong to the legend block, right of the table.
-      for (const column of legendColumns) expect(column > "K" || column.length > 1).toBe(true);
-
-      const rules = formattings(plan);
-      expect(rules).toHaveLength(1);
-      expect(rules[0].rules).toHaveLength(3);
-
-      const audit = after.getWorksheet("Verifica") as ExcelJS.Worksheet;
+      // Input cells never change: only the performance columns, the actuals of meta-KPIs (their
+      // actual is the roll-up of the child objectives) and the legend block may differ.
       const report = JSON.parse(
         (
           await recompute([
@@ -240,6 +221,32 @@ describe("the output workbook", () => {
           ])
         ).stdout
       ) as JsonReport;
+      const metaActualCells = report.sheets[0].rows
+        .filter((row) => row.metaActual !== null)
+        .map((row) => `H${row.row}`);
+      expect(metaActualCells).toContain("H28");
+      const derived = (address: string): boolean =>
+        /^[IJ]\d+$/.test(address) || metaActualCells.includes(address);
+      const originalCells = cellMap(original);
+      const afterCells = cellMap(plan);
+      const changed = [...originalCells].filter(
+        ([address, value]) => !derived(address) && afterCells.get(address) !== value
+      );
+      expect(changed).toEqual([]);
+      // New cells outside the performance columns belong to the legend block, below the table.
+      const added = [...afterCells.keys()].filter(
+        (address) => !derived(address) && !originalCells.has(address)
+      );
+      expect(added.length).toBeGreaterThan(0);
+      for (const address of added)
+        expect(Number(/\d+$/.exec(address)?.[0])).toBeGreaterThan(original.rowCount);
+      expect(added.some((address) => /Legenda/.test(plan.getCell(address).text))).toBe(true);
+
+      const rules = formattings(plan);
+      expect(rules).toHaveLength(1);
+      expect(rules[0].rules).toHaveLength(3);
+
+      const audit = after.getWorksheet("Verifica") as ExcelJS.Worksheet;
       expect(audit.actualRowCount).toBe(report.sheets[0].findings.length + 1);
       const link = audit.getCell("B2").value as ExcelJS.CellFormulaValue;
       expect(link.formula).toMatch(/^HYPERLINK\("#'Piano 2021'!/);
