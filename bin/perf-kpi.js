@@ -15,7 +15,10 @@ const fromSource = process.env.PERF_KPI_FROM_SOURCE === "1" || !fs.existsSync(co
 function loadCli() {
   if (!fromSource) return require(compiled);
   try {
-    require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsconfig.cli.json") });
+    require("ts-node").register({
+      transpileOnly: true,
+      project: path.join(root, "tsconfig.cli.json"),
+    });
   } catch {
     process.stderr.write(
       "perf-kpi: CLI non compilato: eseguire `npm run build:cli`.\n" +
