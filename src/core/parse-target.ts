@@ -97,11 +97,12 @@ function build(
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
 
 /**
- * A year that opens a segment: "2022 >= …", "Target 2021: >=2", "anno 2023: 5". Not a year inside a
- * date ("31/12/2023", "2021-12-31") nor one at the end ("entro 31 dicembre 2023").
+ * A year that opens a segment: "2022 >= …", "Target 2021: >=2", "2023>=15", "Target 2022: ---" (a year
+ * with no target). Not a year inside a date ("31/12/2023", "2021-12-31") nor one at the end
+ * ("entro 31 dicembre 2023").
  */
 const YEAR_MARKER =
-  /(^|[\s;,|])((?:target|anno|obiettivo)\s*)?((?:19|20)\d{2})(?![\d/.-]\d)\s*[:\-–]?\s*(?=[<>=≥≤⩾⩽≧≦]|entro|zero|almeno|non |[+\-−]?\d)/g;
+  /(^|[\s;,|])((?:target|anno|obiettivo)\s*)?((?:19|20)\d{2})(?![\d/.-]\d)\s*:?\s*(?=[<>=≥≤⩾⩽≧≦]|entro|zero|almeno|non |[+\-−–]?\d|[-—–]{2,}|—|n\.?\s?[dva](?![a-z])|da def)/g;
 
 function textTarget(raw: string, ctx: TargetContext | undefined): Result<Target> {
   let text = normaliseOperatorText(raw);
@@ -176,7 +177,11 @@ function parseSegment(
   const opMatch = matchOperatorPrefix(rest);
   if (opMatch !== null) {
     operator = opMatch.operator;
-    rest = rest.slice(opMatch.length).trimStart().replace(/^:\s*/, "");
+    // "≥=" and "≤=" (a symbol and its ASCII spelling typed together) and "≥:" mean the operator once.
+    rest = rest
+      .slice(opMatch.length)
+      .trimStart()
+      .replace(/^[:=]\s*/, "");
   }
   rest = rest.replace(ARTICLE_BEFORE_VALUE, "");
 

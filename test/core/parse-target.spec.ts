@@ -37,6 +37,8 @@ describe("parseTarget: operator and value written together", () => {
     ["massimo 30 giorni", { operator: "<=", value: 30 }],
     ["Target: >= 4", { operator: ">=", value: 4 }],
     ["15% >=", { operator: ">=", value: 0.15, operatorImplied: false }],
+    ["≥= 3", { operator: ">=", value: 3 }],
+    ["≤= 31/12/2024", { operator: "<=", value: d(2024, 12, 31), unit: "date" }],
   ])("%j", (raw, expected) => {
     expect(target(raw)).toMatchObject(expected);
   });
@@ -66,6 +68,14 @@ describe("parseTarget: forms seen in plans (domain §4)", () => {
     ["> 1 N", { operator: ">", value: 1, unit: "number" }],
     [">= 142 (livello prepandemia)", { operator: ">=", value: 142, unit: "number" }],
     [">= 7 (su scala 1-10 [media])", { operator: ">=", value: 7 }],
+    [">= 90,00 %", { operator: ">=", value: 0.9, unit: "percent" }],
+    ["≥ 10 , target raggiunto", { operator: ">=", value: 10 }],
+    ["entro 5 gg.", { operator: "<=", value: 5, unit: "number" }],
+    ["entro 20 gg (dalla data determina)", { operator: "<=", value: 20 }],
+    ["entro il\t31/07/2023", { operator: "<=", value: d(2023, 7, 31), unit: "date" }],
+    ["entro il 31/7/2022", { operator: "<=", value: d(2022, 7, 31), unit: "date" }],
+    ["entro il 31 gennaio 2021", { operator: "<=", value: d(2021, 1, 31), unit: "date" }],
+    ["≤ 0 . Il target relativo ai tempi di pagamento", { operator: "<=", value: 0 }],
     ["≥ 5, entro l'anno", { operator: ">=", value: 5 }],
   ])("%j (plan year 2024)", (raw, expected) => {
     expect(target(raw, { planYear: 2024 })).toMatchObject(expected);
@@ -113,6 +123,47 @@ describe("parseTarget: multi-year and revised targets", () => {
       value: d(2024, 3, 31),
       year: 2024,
     });
+  });
+
+  it.each<[string, number, Partial<Target>]>([
+    [
+      "2022: >=111,57% 2023: >= 120,00% 2024: >= 130,49%",
+      2024,
+      { operator: ">=", value: 1.3049, unit: "percent" },
+    ],
+    ["2023>=15 2024>= 20", 2024, { operator: ">=", value: 20, year: 2024 }],
+    ["2023>=15 2024>= 20", 2023, { operator: ">=", value: 15, year: 2023 }],
+    [
+      "2022: ≤ 0 2023: ≤ -8,75 2024: ≤ dato medio nazionale",
+      2023,
+      { operator: "<=", value: -8.75 },
+    ],
+    [
+      "Target 2021: 100% Target 2022: 100% Target 2023: 100%",
+      2022,
+      { operator: ">=", value: 1, operatorImplied: true },
+    ],
+    [
+      "Target 2021:<30 gg Target 2022: < 30 gg Target 2023: < 30 gg",
+      2021,
+      { operator: "<", value: 30 },
+    ],
+    ["Target 2021:= 100% Target 2022:=100% Target 2023: = 100%", 2022, { operator: "=", value: 1 }],
+    ["Target 2021: >=4 Target 2022: --- Target 2023: ---", 2021, { operator: ">=", value: 4 }],
+    [
+      "2022: 70,34% 68% 2023: >= 70% 2024: >= 72,62%",
+      2022,
+      { value: 0.68, revisedFrom: [0.7034], operatorImplied: true },
+    ],
+  ])("reads the plans' multi-year text %j for %i", (raw, planYear, expected) => {
+    expect(target(raw, { planYear })).toMatchObject(expected);
+  });
+
+  it.each<[string, number]>([
+    ["2022: ≤ 0 2023: ≤ -8,75 2024: ≤ dato medio nazionale", 2024],
+    ["Target 2021: >=4 Target 2022: --- Target 2023: ---", 2022],
+  ])("%j has no readable target for %i: TARGET_UNREADABLE", (raw, planYear) => {
+    expect(errorCode(raw, { planYear })).toBe("TARGET_UNREADABLE");
   });
 
   it.each<[string, number | null]>([
