@@ -3,6 +3,9 @@ import { perfRollup } from "../../src/functions/functions";
 import { LocalFunctionError } from "../../src/functions/function-error";
 import { NOT_EVALUATED } from "../../src/functions/kpi-function";
 
+/** Excel passes null for an omitted optional argument, which the TypeScript signature calls undefined. */
+const EXCEL_OMITTED = null as unknown as undefined;
+
 /** A column range as Excel passes it: one row per cell. */
 const column = (...cells: unknown[]): unknown[][] => cells.map((cell) => [cell]);
 
@@ -47,7 +50,7 @@ describe("PERF_ROLLUP: the worked examples of domain §6", () => {
 describe("PERF_ROLLUP: weights", () => {
   it("uses equal weights when no weights are given", () => {
     expect(perfRollup(column(0.5, 1))).toBeCloseTo(0.75, 12);
-    expect(perfRollup(column(0.5, 1), null)).toBeCloseTo(0.75, 12);
+    expect(perfRollup(column(0.5, 1), EXCEL_OMITTED)).toBeCloseTo(0.75, 12);
     expect(perfRollup(column(0.5, 1), undefined)).toBeCloseTo(0.75, 12);
   });
 
