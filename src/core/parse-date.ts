@@ -5,7 +5,7 @@
  */
 import { isValidYmd, serialFromYmd } from "./excel-date";
 
-const MONTHS: ReadonlyMap<string, number> = new Map([
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
   ["gennaio", 1],
   ["febbraio", 2],
   ["marzo", 3],
@@ -30,7 +30,10 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ["october", 10],
   ["november", 11],
   ["december", 12],
-  // three- and four-letter abbreviations, Italian and English
+]);
+
+/** Three- and four-letter abbreviations, Italian and English. */
+const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ["gen", 1],
   ["feb", 2],
   ["mar", 3],
@@ -53,18 +56,23 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ["oct", 10],
   ["dec", 12],
 ]);
+const MONTHS: ReadonlyMap<string, number> = new Map([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** Regex source of a date written with digits only (day first, or ISO year first). */
 export const NUMERIC_DATE_SOURCE = String.raw`\d{1,2}(?<dateSep>[\/.\-])\d{1,2}\k<dateSep>(?:\d{4}|\d{2}(?!\d))|\d{4}-\d{1,2}-\d{1,2}`;
-/** Regex source of a day and a month name, with an optional year: "31 dicembre 2023", "1° gen.". */
-export const NAMED_DATE_SOURCE = String.raw`\d{1,2}\s*(?:°|º)?\s*(?:${[...MONTHS.keys()].join("|")})\.?(?:\s+\d{4})?(?![a-z])`;
+/**
+ * Regex source of a day and a month name, with an optional year: "31 dicembre 2023", "1° gen.".
+ * In running text an abbreviation needs its dot or a year ("10 set. 2024"), so that "≥ 10 set di
+ * dati" is not read as 10 September.
+ */
+export const NAMED_DATE_SOURCE = String.raw`\d{1,2}\s*(?:°|º)?\s*(?:(?:${[...MONTH_NAMES.keys()].join("|")})(?:\s+\d{4})?|(?:${[...MONTH_ABBREVIATIONS.keys()].join("|")})(?:\.(?:\s*\d{4})?|\s+\d{4}))(?![a-z])`;
 /** Regex source of a day and month without year, slash only ("30/4"): a dot would read as a decimal. */
 export const SHORT_DATE_SOURCE = String.raw`\d{1,2}\/\d{1,2}(?![\d\/])`;
 
 const DAY_MONTH_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
-const NAMED = /^(\d{1,2})\s*(?:°|º)?\s*([a-z]+)\.?(?:\s+(\d{4}))?$/;
+const NAMED = /^(\d{1,2})\s*(?:°|º)?\s*([a-z]+)\.?\s*(\d{4})?$/;
 
 /**
  * Serial of a date written as text, or null when the text is not exactly one valid date.

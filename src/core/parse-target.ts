@@ -228,6 +228,8 @@ function readValueToken(
     if (serial !== null) return ok({ value: serial, unit: "date", length: dateMatch[0].length });
     if (!/\d{4}/.test(dateMatch[0]) && planYear === null)
       return messages.dateWithoutYear(raw, dateMatch[0]);
+    // A date that does not exist ("31/04/2023") must not be read as the number before its "/".
+    return messages.targetUnreadable(raw);
   }
   const numberMatch = NUMBER.exec(text);
   if (numberMatch === null) return ok(null);

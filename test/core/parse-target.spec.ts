@@ -76,6 +76,10 @@ describe("parseTarget: forms seen in plans (domain §4)", () => {
     ["entro il 31/7/2022", { operator: "<=", value: d(2022, 7, 31), unit: "date" }],
     ["entro il 31 gennaio 2021", { operator: "<=", value: d(2021, 1, 31), unit: "date" }],
     ["≤ 0 . Il target relativo ai tempi di pagamento", { operator: "<=", value: 0 }],
+    ["≥ 10 set di dati", { operator: ">=", value: 10, unit: "number" }],
+    ["entro il 10 set. 2024", { operator: "<=", value: d(2024, 9, 10), unit: "date" }],
+    ["entro il 15 sett 2024", { operator: "<=", value: d(2024, 9, 15), unit: "date" }],
+    ["entro il 31 dic.", { operator: "<=", value: d(2024, 12, 31), unit: "date" }],
     ["≥ 5, entro l'anno", { operator: ">=", value: 5 }],
   ])("%j (plan year 2024)", (raw, expected) => {
     expect(target(raw, { planYear: 2024 })).toMatchObject(expected);
@@ -229,6 +233,13 @@ describe("parseTarget: no number", () => {
   it.each<[CellScalar]>([[true], [NaN], [Infinity]])("%j is TARGET_UNREADABLE", (raw) => {
     expect(errorCode(raw)).toBe("TARGET_UNREADABLE");
   });
+
+  it.each(["entro il 31/04/2023", "≤ 29/02/2023", "entro il 31/4"])(
+    "%j names a date that does not exist: TARGET_UNREADABLE",
+    (raw) => {
+      expect(errorCode(raw, { planYear: 2024 })).toBe("TARGET_UNREADABLE");
+    }
+  );
 
   it("needs a year for a day/month date", () => {
     expect(errorCode("entro il 30/4")).toBe("NO_TARGET_FOR_YEAR");
