@@ -7,8 +7,11 @@
  * Live formulas (writeMode "formulas"), in English syntax as Office.js expects:
  * - KPI performance: =PIANO.PERF_KPI(target, actual, operator cell or "", "method", planYear); an
  *   operator written in the weight cell ("50% >=") is passed as a literal (">="), since the cell
- *   holds more than the operator. A meta-KPI passes "proportional". A KPI whose validation status
- *   makes it not evaluable gets no formula (PERF_KPI has no status argument): its value is written.
+ *   holds more than the operator. A deadline (a date target with ≤) passes "entro", which tells the
+ *   function that the bare serial it receives is a date; another operator on a date gets no
+ *   formula. The evaluation date is left to the function (today). A meta-KPI passes
+ *   "proportional". A KPI whose validation status makes it not evaluable gets no formula
+ *   (PERF_KPI has no status argument): its value is written.
  * - objective performance: =PIANO.PERF_ROLLUP(KPI performance range, weight range) when its KPI
  *   rows are contiguous; otherwise, and for objectives rolled up from their children, the value.
  * - meta-KPI actual: the value only. Its inputs are child objective rows scattered over the sheet
@@ -78,12 +81,17 @@ function kpiFormula(layout: DetectedLayout, kpi: KpiOutcome, settings: Effective
   if (kpi.cells.status !== null && isNotEvaluableStatus(kpi.cells.status)) return null;
   const row = kpi.row.row;
   let operator = '""';
-  if (columns.operator !== undefined) operator = cellAddress(row, columns.operator);
+  const target = kpi.cells.target;
+  if (target.ok && target.value.unit === "date") {
+    // A custom function receives a date as a bare serial: "entro" tells it the target is a deadline.
+    if (target.value.operator !== "<=") return null;
+    operator = '"entro"';
+  } else if (columns.operator !== undefined) operator = cellAddress(row, columns.operator);
   else if (kpi.cells.operatorSource === "weight" && kpi.cells.operator !== null) operator = `"${kpi.cells.operator}"`;
   const method = kpi.meta !== null ? "proportional" : settings.method;
-  const target = cellAddress(row, columns.target);
-  const actual = cellAddress(row, columns.actual);
-  return `=PIANO.PERF_KPI(${target},${actual},${operator},"${method}",${settings.planYear})`;
+  const targetCell = cellAddress(row, columns.target);
+  const actualCell = cellAddress(row, columns.actual);
+  return `=PIANO.PERF_KPI(${targetCell},${actualCell},${operator},"${method}",${settings.planYear})`;
 }
 
 function objectiveFormula(layout: DetectedLayout, objective: ObjectiveOutcome): string | null {

@@ -167,17 +167,18 @@ function isOperatorColumn(grid: SheetGrid, column: number, from: number, to: num
 
 /** Rows that repeat the header (a printout pasted back): most header cells read the same again. */
 function repeatedHeaderRows(grid: SheetGrid, header: HeaderRowMatch, to: number): number[] {
-  const cells = [...header.columns.values()].map((column) => ({
-    column,
-    text: normaliseHeader(grid.text(header.row, column)),
-  }));
+  const cells = [...header.columns.values()].map((column) => {
+    const raw = grid.text(header.row, column);
+    return { column, text: normaliseHeader(raw), length: raw.length };
+  });
   const needed = Math.max(2, Math.ceil(cells.length * 0.6));
   const rows: number[] = [];
   for (let row = header.row + 1; row <= to; row++) {
     let same = 0;
-    for (const { column, text } of cells) {
+    for (const { column, text, length } of cells) {
       const value = grid.value(row, column);
-      if (typeof value === "string" && normaliseHeader(value) === text) same++;
+      // Cheap length test first: most cells are long indicator texts, never a header.
+      if (typeof value === "string" && Math.abs(value.length - length) <= 4 && normaliseHeader(value) === text) same++;
     }
     if (same >= needed) rows.push(row);
   }

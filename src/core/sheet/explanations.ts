@@ -162,20 +162,86 @@ export function objectiveLines(objective: ObjectiveOutcome): Bilingual[] {
   return lines;
 }
 
+/**
+ * Explanations by 1-based row, built when asked for: a 10,000-KPI sheet would otherwise spend
+ * most of a recompute writing sentences nobody reads. Iterating gives every row in sheet order.
+ */
+class LazyExplanations implements ReadonlyMap<number, Explanation> {
+  private readonly built = new Map<number, Explanation>();
+  private readonly sources = new Map<number, { objective?: ObjectiveOutcome; kpi?: KpiOutcome }>();
+
+  constructor(
+    outcome: TreeOutcome,
+    private readonly settings: EffectiveSettings,
+    private readonly kinds: ReadonlyMap<number, RowKind>
+  ) {
+    for (const objective of outcome.objectives.values()) {
+      if (objective.node.row !== null) this.source(objective.node.row + 1).objective = objective;
+    }
+    for (const kpi of outcome.kpis.values()) this.source(kpi.row.row + 1).kpi = kpi;
+    const rows = [...this.sources.keys()].sort((a, b) => a - b);
+    const sorted = new Map(rows.map((row) => [row, this.sources.get(row) as { objective?: ObjectiveOutcome; kpi?: KpiOutcome }]));
+    this.sources.clear();
+    for (const [row, source] of sorted) this.sources.set(row, source);
+  }
+
+  private source(row: number): { objective?: ObjectiveOutcome; kpi?: KpiOutcome } {
+    let found = this.sources.get(row);
+    if (found === undefined) {
+      found = {};
+      this.sources.set(row, found);
+    }
+    return found;
+  }
+
+  get size(): number {
+    return this.sources.size;
+  }
+
+  has(row: number): boolean {
+    return this.sources.has(row);
+  }
+
+  get(row: number): Explanation | undefined {
+    const done = this.built.get(row);
+    if (done !== undefined) return done;
+    const source = this.sources.get(row);
+    if (source === undefined) return undefined;
+    const lines = [
+      ...(source.objective === undefined ? [] : objectiveLines(source.objective)),
+      ...(source.kpi === undefined ? [] : kpiLines(source.kpi, this.settings)),
+    ];
+    const explanation: Explanation = { row, kind: this.kinds.get(row - 1) ?? "kpi", lines };
+    this.built.set(row, explanation);
+    return explanation;
+  }
+
+  *keys(): MapIterator<number> {
+    yield* this.sources.keys();
+  }
+
+  *values(): MapIterator<Explanation> {
+    for (const row of this.sources.keys()) yield this.get(row) as Explanation;
+  }
+
+  *entries(): MapIterator<[number, Explanation]> {
+    for (const row of this.sources.keys()) yield [row, this.get(row) as Explanation];
+  }
+
+  [Symbol.iterator](): MapIterator<[number, Explanation]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Explanation, key: number, map: ReadonlyMap<number, Explanation>) => void, thisArg?: unknown): void {
+    for (const [row, explanation] of this.entries()) callback.call(thisArg, explanation, row, this);
+  }
+}
+
+/** Explanations of every KPI and objective row, keyed by 1-based row. */
 export function buildExplanations(
   outcome: TreeOutcome,
   settings: EffectiveSettings,
   kinds: ReadonlyMap<number, RowKind>
-): Map<number, Explanation> {
-  const explanations = new Map<number, Explanation>();
-  const add = (row: number, lines: readonly Bilingual[]): void => {
-    const kind = kinds.get(row) ?? "kpi";
-    const existing = explanations.get(row + 1);
-    explanations.set(row + 1, { row: row + 1, kind, lines: [...(existing?.lines ?? []), ...lines] });
-  };
-  for (const objective of outcome.objectives.values()) {
-    if (objective.node.row !== null) add(objective.node.row, objectiveLines(objective));
-  }
-  for (const kpi of outcome.kpis.values()) add(kpi.row.row, kpiLines(kpi, settings));
-  return explanations;
+): ReadonlyMap<number, Explanation> {
+  return new LazyExplanations(outcome, settings, kinds);
 }

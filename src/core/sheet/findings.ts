@@ -269,9 +269,8 @@ function unreadable(
 
 /** Findings in sheet order: by row, then column, then code. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const columnKey = (letters: string): string => letters.padStart(4, " ");
+  const byColumn = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
   return [...findings].sort(
-    (a, b) =>
-      a.row - b.row || columnKey(a.column).localeCompare(columnKey(b.column)) || a.code.localeCompare(b.code)
+    (a, b) => a.row - b.row || byColumn(a.column, b.column) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
   );
 }

@@ -10,11 +10,13 @@ export const OUR_LEGEND_TITLE = "Legenda colori (PIANO)";
 
 /** True for the first cell of any legend block ("Legenda", "Legenda colori (PIANO)", "Legend"). */
 export function isLegendHeading(text: string): boolean {
+  if (text.length > 80 || !/legend/i.test(text)) return false;
   const words = normaliseHeader(text).split(" ");
   return words[0] === "legenda" || words[0] === "legend";
 }
 
 /** True only for the legend block written by the add-in. */
 export function isOurLegendTitle(text: string): boolean {
+  if (text.length > 60 || !/piano/i.test(text)) return false;
   return normaliseHeader(text) === normaliseHeader(OUR_LEGEND_TITLE);
 }
