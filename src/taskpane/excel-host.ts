@@ -493,9 +493,10 @@ function blockWrite(block: WriteBlock): QueuedWrite {
 
 /** The snapshot into column A of the very hidden undo sheet (created on first use), as text cells. */
 function snapshotWrites(snapshot: UndoSnapshot, undoSheet: Excel.Worksheet, budget: number): QueuedWrite[] {
-  const chunks = encodeSnapshot(snapshot);
+  // A chunk and its group stay well under one batch, so a snapshot never makes a request too large.
+  const chunks = encodeSnapshot(snapshot, Math.floor(budget / 4));
   const exists = !undoSheet.isNullObject;
-  const chunkGroups = packBatches(chunks, (chunk) => chunk.length + 16, Math.max(budget / 2, 64000));
+  const chunkGroups = packBatches(chunks, (chunk) => chunk.length + 16, Math.floor(budget / 2));
   let offset = 0;
   return chunkGroups.map((group, index): QueuedWrite => {
     const top = offset;

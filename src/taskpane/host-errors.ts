@@ -47,7 +47,7 @@ export const hostErrors = {
   }),
   editMode: (): HostError => ({
     code: "EDIT_MODE",
-    message: "Excel è in modifica di una cella: esci dalla modifica della cella (Invio o Esc) e riprova. Nessuna cella è stata modificata.",
+    message: "Excel è in modifica di una cella: esci dalla modifica della cella e riprova (Invio o Esc). Nessuna cella è stata modificata.",
     messageEn: "Excel is editing a cell: leave the cell (Enter or Esc) and try again. No cell was changed.",
     retry: true,
   }),

@@ -1,5 +1,252 @@
-/** Task-pane entry (placeholder until the task pane lands): waits for Office, then shows that it is ready. */
+/**
+ * Task-pane entry: registers the Fluent components, waits for Office, and wires the page to the
+ * Excel host adapter (excel-host.ts, the only module that calls Office.js for the workbook).
+ */
+import {
+  fluentButton,
+  fluentCheckbox,
+  fluentOption,
+  fluentProgress,
+  fluentSelect,
+  fluentTextField,
+  provideFluentDesignSystem,
+} from "@fluentui/web-components";
+import type { SheetRecompute } from "../core/sheet/sheet-types";
+import { auditList } from "./audit-list";
+import { areaChart } from "./band-chart";
+import { byId, element, replaceChildren } from "./dom";
+import { ExcelHost, type RecomputeStep } from "./excel-host";
+import { explainView } from "./explain-panel";
+import { hostErrors, type HostError } from "./host-errors";
+import { languageFor, translator, type StringKey, type Translator } from "./i18n";
+import { SettingsForm } from "./settings-form";
+import { summaryView } from "./summary-view";
+
+provideFluentDesignSystem().register(
+  fluentButton(),
+  fluentCheckbox(),
+  fluentOption(),
+  fluentProgress(),
+  fluentSelect(),
+  fluentTextField()
+);
+
+const STEPS: readonly RecomputeStep[] = ["read", "compute", "write"];
+
+type Disableable = HTMLElement & { disabled: boolean };
+
+class Pane {
+  private readonly host = new ExcelHost();
+  private readonly form: SettingsForm;
+  private last: SheetRecompute | null = null;
+  private retryAction: (() => Promise<void>) | null = null;
+  private busy = false;
+  private readonly recomputeButton = byId<Disableable>("recompute");
+  private readonly undoButton = byId<Disableable>("undo");
+  private readonly retryButton = byId<Disableable>("retry");
+
+  constructor(private readonly t: Translator) {
+    this.form = new SettingsForm(t);
+  }
+
+  start(): void {
+    this.form.fill(this.host.loadSettings());
+    this.recomputeButton.addEventListener("click", () => void this.guard(() => this.recompute()));
+    this.undoButton.addEventListener("click", () => void this.guard(() => this.undo()));
+    this.retryButton.addEventListener("click", () => {
+      const action = this.retryAction;
+      if (action !== null) void this.guard(action);
+    });
+    byId<HTMLFormElement>("settings-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.guard(() => this.saveSettings());
+    });
+    this.host.onSelectionChanged((cell) => {
+      if (this.last === null || cell.sheetName !== this.last.name) return;
+      replaceChildren(byId("explain"), [explainView(cell.row, this.last.explanations.get(cell.row), this.t)]);
+    });
+    this.recomputeButton.disabled = false;
+    void this.guard(() => this.previewDefaults());
+  }
+
+  /** One action at a time; buttons disabled while it runs. */
+  private async guard(action: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.recomputeButton.disabled = true;
+    this.undoButton.disabled = true;
+    try {
+      await action();
+    } finally {
+      this.busy = false;
+      this.recomputeButton.disabled = false;
+      await this.refreshUndo();
+    }
+  }
+
+  /** Reads the sheet without writing: shows the detected plan year and date as the defaults. */
+  private async previewDefaults(): Promise<void> {
+    const stored = this.host.loadSettings();
+    const preview = await this.host.preview(stored);
+    if (preview.ok) {
+      this.form.showDetected(preview.value.settings.planYear, preview.value.settings.asOf);
+      this.last = preview.value;
+    }
+    this.setStatus(this.t("ready"));
+  }
+
+  private async recompute(): Promise<void> {
+    const read = this.form.read();
+    if (!read.ok) {
+      this.showError({
+        code: "UNEXPECTED",
+        message: `${translator("it")("invalidSetting")}: ${read.field}`,
+        messageEn: `${translator("en")("invalidSetting")}: ${read.field}`,
+        retry: false,
+      });
+      return;
+    }
+    this.clearError();
+    const saved = await this.host.saveSettings(read.settings);
+    if (!saved.ok) {
+      this.showError(saved.error, null);
+      return;
+    }
+    this.progress(true);
+    const outcome = await this.host.recompute(read.settings, (step) => this.markStep(step));
+    this.progress(false);
+    if (!outcome.ok) {
+      this.markStep(null);
+      this.showError(outcome.error, () => this.recompute());
+      return;
+    }
+    this.markStep("done");
+    const { recompute, cellsWritten, syncs } = outcome.value;
+    this.last = recompute;
+    this.form.showDetected(recompute.settings.planYear, recompute.settings.asOf);
+    this.render(recompute, { cellsWritten, syncs });
+    const s = recompute.summary;
+    this.setStatus(`${this.t("done")}: ${s.kpis} KPI, ${s.objectives} ${this.t("objectives").toLowerCase()}, ${s.findings} ${this.t("findings").toLowerCase()}.`);
+  }
+
+  private async undo(): Promise<void> {
+    this.clearError();
+    this.progress(true);
+    const outcome = await this.host.undo();
+    this.progress(false);
+    if (!outcome.ok) {
+      this.showError(outcome.error, () => this.undo());
+      return;
+    }
+    this.setStatus(`${this.t("undone")} (${outcome.value.cellsRestored}).`);
+  }
+
+  private async saveSettings(): Promise<void> {
+    const read = this.form.read();
+    if (!read.ok) {
+      this.showError({
+        code: "UNEXPECTED",
+        message: `${translator("it")("invalidSetting")}: ${read.field}`,
+        messageEn: `${translator("en")("invalidSetting")}: ${read.field}`,
+        retry: false,
+      });
+      return;
+    }
+    const saved = await this.host.saveSettings(read.settings);
+    if (saved.ok) this.setStatus(this.t("saved"));
+    else this.showError(saved.error, () => this.saveSettings());
+  }
+
+  private async refreshUndo(): Promise<void> {
+    const available = await this.host.undoAvailable();
+    this.undoButton.disabled = available === null;
+    const info = byId("undo-info");
+    info.textContent =
+      available === null
+        ? ""
+        : `${this.t("undoAvailable")}: ${available.sheetName}, ${new Date(available.takenAt).toLocaleString(this.t.language === "it" ? "it-IT" : "en-GB")}`;
+  }
+
+  private render(recompute: SheetRecompute, figures: { cellsWritten: number; syncs: number }): void {
+    replaceChildren(byId("summary"), [summaryView(recompute.summary, figures, this.t)]);
+    replaceChildren(byId("chart"), [areaChart(recompute.rows, recompute.settings.legend, this.t)]);
+    replaceChildren(byId("audit"), [
+      auditList(recompute.findings, this.t, (row, column) => {
+        void this.host.selectCell(recompute.name, row, column).then((result) => {
+          if (!result.ok) this.showError(result.error, null);
+        });
+      }),
+    ]);
+  }
+
+  private progress(running: boolean): void {
+    byId("progress").setAttribute("aria-busy", String(running));
+    byId("progress-bar").hidden = !running;
+  }
+
+  /** Marks the current step (and the ones before it as done); null resets, "done" completes all. */
+  private markStep(step: RecomputeStep | "done" | null): void {
+    const reached = step === "done" ? STEPS.length : step === null ? -1 : STEPS.indexOf(step);
+    for (const item of Array.from(byId("steps").querySelectorAll<HTMLElement>("li"))) {
+      const index = STEPS.indexOf(item.dataset.step as RecomputeStep);
+      item.classList.toggle("done", index < reached);
+      if (index === reached) item.setAttribute("aria-current", "step");
+      else item.removeAttribute("aria-current");
+    }
+    if (step !== null && step !== "done") this.setStatus(`${this.t(stepKey(step))}…`);
+  }
+
+  private setStatus(text: string): void {
+    byId("status").textContent = text;
+  }
+
+  private showError(error: HostError, retry?: (() => Promise<void>) | null): void {
+    const primary = this.t.language === "it" ? error.message : error.messageEn;
+    const other = this.t.language === "it" ? error.messageEn : error.message;
+    byId("error-message").textContent = primary;
+    const second = byId("error-message-other");
+    second.textContent = other;
+    second.setAttribute("lang", this.t.language === "it" ? "en" : "it");
+    this.retryAction = error.retry && retry !== undefined && retry !== null ? retry : null;
+    this.retryButton.hidden = this.retryAction === null;
+    byId("error").hidden = false;
+    this.setStatus(this.t("error"));
+  }
+
+  private clearError(): void {
+    byId("error").hidden = true;
+    this.retryAction = null;
+  }
+}
+
+function stepKey(step: RecomputeStep): StringKey {
+  return step === "read" ? "stepRead" : step === "compute" ? "stepCompute" : "stepWrite";
+}
+
+/** Puts the pane's words in the display language (the HTML holds the Italian ones). */
+function translatePage(t: Translator): void {
+  document.documentElement.lang = t.language;
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n]"))) {
+    node.textContent = t(node.dataset.i18n as StringKey);
+  }
+}
+
+function showStartupError(t: Translator, error: HostError): void {
+  const box = byId("error");
+  box.replaceChildren(
+    element("p", {}, [t.language === "it" ? error.message : error.messageEn]),
+    element("p", { class: "muted" }, [t.language === "it" ? error.messageEn : error.message])
+  );
+  box.hidden = false;
+}
+
 void Office.onReady(() => {
-  const app = document.getElementById("app");
-  if (app) app.textContent = "Piano della performance: pronto / ready";
+  const t = translator(languageFor(ExcelHost.displayLanguage()));
+  translatePage(t);
+  const missing = ExcelHost.missingApiSet();
+  if (missing !== null) {
+    showStartupError(t, hostErrors.apiMissing(missing));
+    return;
+  }
+  new Pane(t).start();
 });

@@ -72,11 +72,12 @@ export function previousBlock(block: WriteBlock, cellAt: (row: number, column: n
   };
 }
 
-export function encodeSnapshot(snapshot: UndoSnapshot): string[] {
+export function encodeSnapshot(snapshot: UndoSnapshot, chunkChars: number = SNAPSHOT_CHUNK_CHARS): string[] {
   const json = JSON.stringify(snapshot);
+  const size = Math.max(1, Math.min(chunkChars, SNAPSHOT_CHUNK_CHARS));
   const chunks: string[] = [];
-  for (let start = 0; start < json.length; start += SNAPSHOT_CHUNK_CHARS) {
-    chunks.push(json.slice(start, start + SNAPSHOT_CHUNK_CHARS));
+  for (let start = 0; start < json.length; start += size) {
+    chunks.push(json.slice(start, start + size));
   }
   return chunks;
 }

@@ -145,7 +145,7 @@ export class FakeRequestContext {
     const bytes = operations.reduce((sum, op) => sum + op.bytes, 0);
     counters.requestBytes.push(bytes);
     try {
-      if (this.state.cellEditMode) {
+      if (this.state.cellEditMode || (this.state.cellEditModeAtSyncs ?? []).includes(counters.syncs)) {
         throw new FakeOfficeError(
           "InvalidOperationInCellEditMode",
           "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."

@@ -48,6 +48,8 @@ export interface WorkbookState {
   apiSets: Record<string, string>;
   /** When true every batch is rejected as Excel does while a cell is being edited. */
   cellEditMode: boolean;
+  /** Sync numbers (1-based, as counted) during which the user is editing a cell: lets a test fail a later batch. */
+  cellEditModeAtSyncs: number[];
   requestLimitBytes: number;
   responseLimitBytes: number;
   counters: {
@@ -76,6 +78,7 @@ export function emptyWorkbook(): WorkbookState {
     displayLanguage: "it-IT",
     apiSets: { ExcelApi: "1.12" },
     cellEditMode: false,
+    cellEditModeAtSyncs: [],
     requestLimitBytes: FIVE_MB,
     responseLimitBytes: FIVE_MB,
     counters: { syncs: 0, requestBytes: [], suspendCalculation: 0, suspendScreenUpdating: 0, conditionalFormatsAdded: 0 },

@@ -1,0 +1,16 @@
+/** The explain panel: how the value of the selected KPI or objective row was computed. */
+import type { Explanation } from "../core/sheet/sheet-types";
+import { element } from "./dom";
+import type { Translator } from "./i18n";
+
+export function explainView(row: number, explanation: Explanation | undefined, t: Translator): HTMLElement {
+  if (explanation === undefined) return element("p", { class: "muted" }, [`${t("explainNone")} ${row}.`]);
+  return element("div", { class: "explanation", "data-row": String(row) }, [
+    element("p", { class: "explain-row" }, [`${t("row")} ${row}`]),
+    element(
+      "ul",
+      {},
+      explanation.lines.map((line) => element("li", {}, [t.language === "it" ? line.it : line.en]))
+    ),
+  ]);
+}

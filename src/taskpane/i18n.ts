@@ -1,0 +1,93 @@
+/**
+ * The pane's words in Italian and English. The language follows Office.context.displayLanguage:
+ * Italian for "it-*", English otherwise. Error messages always show both (Italian first).
+ */
+export type Language = "it" | "en";
+
+const STRINGS = {
+  title: { it: "Piano della performance", en: "Performance plan" },
+  recompute: { it: "Ricalcola il foglio", en: "Recompute the sheet" },
+  undo: { it: "Annulla l'ultimo ricalcolo", en: "Undo the last recompute" },
+  retry: { it: "Riprova", en: "Try again" },
+  stepRead: { it: "Lettura del foglio", en: "Reading the sheet" },
+  stepCompute: { it: "Calcolo", en: "Computing" },
+  stepWrite: { it: "Scrittura", en: "Writing" },
+  done: { it: "Ricalcolo completato", en: "Recompute done" },
+  undone: { it: "Ricalcolo annullato: celle ripristinate", en: "Recompute undone: cells restored" },
+  summary: { it: "Riepilogo", en: "Summary" },
+  kpis: { it: "KPI calcolati", en: "KPIs computed" },
+  objectives: { it: "Obiettivi calcolati", en: "Objectives computed" },
+  green: { it: "Verde (> soglia alta)", en: "Green (above the upper threshold)" },
+  yellow: { it: "Giallo", en: "Yellow" },
+  red: { it: "Rosso", en: "Red" },
+  notEvaluated: { it: "Non valutati", en: "Not evaluated" },
+  findings: { it: "Segnalazioni", en: "Findings" },
+  cellsWritten: { it: "Celle scritte", en: "Cells written" },
+  syncs: { it: "Chiamate a Excel", en: "Calls to Excel" },
+  audit: { it: "Verifica del foglio", en: "Sheet audit" },
+  auditEmpty: { it: "Nessuna segnalazione.", en: "No findings." },
+  auditHint: {
+    it: "Invio o clic su una segnalazione seleziona la cella nel foglio.",
+    en: "Enter or click on a finding selects the cell in the sheet.",
+  },
+  explain: { it: "Come è calcolato", en: "How it is computed" },
+  explainHint: {
+    it: "Seleziona nel foglio la riga di un KPI o di un obiettivo.",
+    en: "Select the row of a KPI or an objective in the sheet.",
+  },
+  explainNone: { it: "Nessuna spiegazione per la riga", en: "No explanation for row" },
+  row: { it: "Riga", en: "Row" },
+  chart: { it: "Performance per area", en: "Performance by area" },
+  chartEmpty: { it: "Nessuna area valutata.", en: "No area evaluated." },
+  settings: { it: "Impostazioni (salvate nella cartella di lavoro)", en: "Settings (saved in the workbook)" },
+  method: { it: "Metodo di calcolo", en: "Scoring method" },
+  proportional: { it: "Proporzionale", en: "Proportional" },
+  binary: { it: "Binario (raggiunto / non raggiunto)", en: "Binary (met / not met)" },
+  planYear: { it: "Anno del piano", en: "Plan year" },
+  planYearHint: { it: "vuoto: rilevato dal foglio", en: "blank: detected from the sheet" },
+  asOf: { it: "Data di valutazione", en: "Evaluation date" },
+  asOfHint: { it: "vuota: oggi", en: "blank: today" },
+  dateLadder: { it: "Scala dei ritardi (giorni:performance)", en: "Lateness ladder (days:performance)" },
+  cap: { it: "Limita la performance al 100%", en: "Cap performance at 100%" },
+  greenAbove: { it: "Verde sopra (%)", en: "Green above (%)" },
+  yellowFrom: { it: "Giallo da (%)", en: "Yellow from (%)" },
+  colours: { it: "Colori della legenda", en: "Legend colours" },
+  writeMode: { it: "Cosa scrivere nel foglio", en: "What to write in the sheet" },
+  writeValues: {
+    it: "Valori (leggibili anche senza il componente aggiuntivo)",
+    en: "Values (readable without the add-in)",
+  },
+  writeFormulas: { it: "Formule PIANO.PERF_KPI / PERF_ROLLUP", en: "PIANO.PERF_KPI / PERF_ROLLUP formulas" },
+  save: { it: "Salva impostazioni", en: "Save settings" },
+  saved: { it: "Impostazioni salvate nella cartella di lavoro", en: "Settings saved in the workbook" },
+  invalidSetting: { it: "Impostazione non valida", en: "Invalid setting" },
+  detected: { it: "rilevato", en: "detected" },
+  undoAvailable: { it: "Ultimo ricalcolo", en: "Last recompute" },
+  ready: { it: "Pronto", en: "Ready" },
+  error: { it: "Errore", en: "Error" },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function languageFor(displayLanguage: string | null | undefined): Language {
+  return (displayLanguage ?? "it").toLowerCase().startsWith("it") ? "it" : "en";
+}
+
+export interface Translator {
+  readonly language: Language;
+  (key: StringKey): string;
+}
+
+export function translator(language: Language): Translator {
+  const t = (key: StringKey): string => STRINGS[key][language];
+  return Object.assign(t, { language });
+}
+
+/** Numbers and dates in text the Italian way when the pane is Italian (80,50%). */
+export function formatPercent(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === "it" ? "it-IT" : "en-GB", {
+    style: "percent",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+}

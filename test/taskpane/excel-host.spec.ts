@@ -1,0 +1,202 @@
+/**
+ * The Excel host adapter against the in-memory Excel (test/e2e/fake-office), in Node: the read
+ * batch, the number of syncs, writing in blocks, idempotent band rules, undo, the errors people
+ * hit (protected sheet, cell edit mode, no layout), chunking above the request limit, settings.
+ */
+import expected from "../fixtures/albero-2024.expected.json";
+import { ExcelHost } from "../../src/taskpane/excel-host";
+import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
+import { UNDO_SHEET_NAME } from "../../src/taskpane/undo-snapshot";
+import { addSheet, cellKey, emptyWorkbook, sheetByName, type WorkbookState } from "../e2e/fake-office/workbook-state";
+import { BINARY_2024, install, installAlbero, sheetCopy, valueAt } from "./fake-host-setup";
+
+const PLAN_SHEET = "Albero 2024";
+
+function planSheet(state: WorkbookState) {
+  const sheet = sheetByName(state, PLAN_SHEET);
+  if (sheet === undefined) throw new Error("fixture sheet missing");
+  return sheet;
+}
+
+describe("ExcelHost.recompute on the 2024 fixture", () => {
+  it("reads in one sync, writes in one batch: three syncs in all, calculation and screen suspended", async () => {
+    const state = await installAlbero();
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.syncs).toBe(3);
+    expect(state.counters.syncs).toBe(3);
+    expect(result.value.writeBatches).toBe(1);
+    expect(state.counters.suspendCalculation).toBe(1);
+    expect(state.counters.suspendScreenUpdating).toBe(1);
+  });
+
+  it("writes the KPI and objective performances the rules give (expected.json)", async () => {
+    const state = await installAlbero();
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    expect(result.ok).toBe(true);
+    const sheet = planSheet(state);
+    for (const row of expected.rows) {
+      const r = row as { row: number; kpi?: number | null; objective?: number | null };
+      if (typeof r.kpi === "number") expect(valueAt(sheet, `G${r.row}`)?.value).toBeCloseTo(r.kpi, 10);
+      if (typeof r.objective === "number") expect(valueAt(sheet, `H${r.row}`)?.value).toBeCloseTo(r.objective, 10);
+    }
+  });
+
+  it("never changes a cell outside the plan's derived cells and legend", async () => {
+    const state = await installAlbero();
+    const before = sheetCopy(planSheet(state)).cells;
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    if (!result.ok) throw new Error(result.error.message);
+    const plan = result.value.recompute.plan;
+    const derived = new Set([...plan.cells, ...(plan.legend?.cells ?? [])].map((cell) => cellKey(cell.row, cell.column)));
+    const after = planSheet(state).cells;
+    const inputs = Object.keys(before).filter((key) => !derived.has(key));
+    expect(inputs.length).toBeGreaterThan(500);
+    for (const key of inputs) expect([key, after[key]]).toEqual([key, before[key]]);
+  });
+
+  it("adds the band rules once: a second recompute replaces them and changes no cell", async () => {
+    const state = await installAlbero();
+    const host = new ExcelHost();
+    await host.recompute(BINARY_2024);
+    const first = sheetCopy(planSheet(state));
+    expect(first.conditionalFormats).toHaveLength(3);
+    const second = await host.recompute(BINARY_2024);
+    expect(second.ok).toBe(true);
+    const again = sheetCopy(planSheet(state));
+    expect(again.cells).toEqual(first.cells);
+    expect(again.conditionalFormats.map(({ formula, fill, top, left, bottom, right }) => ({ formula, fill, top, left, bottom, right }))).toEqual(
+      first.conditionalFormats.map(({ formula, fill, top, left, bottom, right }) => ({ formula, fill, top, left, bottom, right }))
+    );
+  });
+
+  it("keeps the undo snapshot in a very hidden sheet and restores the sheet exactly", async () => {
+    const state = await installAlbero();
+    const original = sheetCopy(planSheet(state));
+    const host = new ExcelHost();
+    await host.recompute(BINARY_2024);
+    expect(sheetByName(state, UNDO_SHEET_NAME)?.visibility).toBe("VeryHidden");
+    expect(await host.undoAvailable()).toEqual(expect.objectContaining({ sheetName: PLAN_SHEET }));
+    const undone = await host.undo();
+    expect(undone.ok).toBe(true);
+    if (undone.ok) expect(undone.value.syncs).toBeLessThanOrEqual(3);
+    expect(sheetCopy(planSheet(state))).toEqual(original);
+    expect(await host.undoAvailable()).toBeNull();
+    const twice = await host.undo();
+    expect(twice.ok ? null : twice.error.code).toBe("NO_UNDO");
+  });
+
+  it("refuses a protected sheet before writing anything", async () => {
+    const state = await installAlbero();
+    planSheet(state).protected = true;
+    const before = JSON.stringify(state.sheets);
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    expect(result.ok ? null : result.error.code).toBe("PROTECTED");
+    if (!result.ok) expect(result.error.message).toContain("protetto");
+    expect(JSON.stringify(state.sheets)).toBe(before);
+    expect(state.counters.syncs).toBe(1);
+  });
+
+  it("asks to leave cell edit mode when Excel rejects the batch, and changes nothing", async () => {
+    const state = await installAlbero();
+    state.cellEditMode = true;
+    const before = JSON.stringify(state.sheets);
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("EDIT_MODE");
+    expect(result.error.retry).toBe(true);
+    expect(result.error.message).toContain("esci dalla modifica della cella e riprova");
+    expect(JSON.stringify(state.sheets)).toBe(before);
+  });
+
+  it("passes on the core's message when the sheet has no recognisable layout", async () => {
+    const state = install(emptyWorkbook());
+    const sheet = addSheet(state, "Appunti");
+    sheet.cells[cellKey(0, 0)] = { value: "Spesa" };
+    sheet.cells[cellKey(0, 1)] = { value: "Importo" };
+    sheet.cells[cellKey(1, 0)] = { value: "Carta" };
+    sheet.cells[cellKey(1, 1)] = { value: 12 };
+    const result = await new ExcelHost().recompute({});
+    expect(result.ok ? null : result.error.code).toBe("LAYOUT");
+    expect(state.sheets).toHaveLength(1);
+  });
+
+  it("says an empty sheet is empty", async () => {
+    const state = install(emptyWorkbook());
+    addSheet(state, "Foglio1");
+    const result = await new ExcelHost().recompute({});
+    expect(result.ok ? null : result.error.code).toBe("EMPTY");
+  });
+
+  it("splits the writes into several batches when they exceed the request limit", async () => {
+    const state = await installAlbero();
+    state.requestLimitBytes = 12000;
+    const result = await new ExcelHost({ requestLimitBytes: 12000 }).recompute(BINARY_2024);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.writeBatches).toBeGreaterThan(2);
+    expect(Math.max(...state.counters.requestBytes)).toBeLessThanOrEqual(12000);
+    expect(state.counters.suspendCalculation).toBe(result.value.writeBatches);
+    const sheet = planSheet(state);
+    expect(valueAt(sheet, "H4")?.value).toBeCloseTo(0.8033333333333332, 12);
+  });
+
+  it("puts back what earlier batches wrote when a later batch fails", async () => {
+    const probe = await installAlbero();
+    probe.requestLimitBytes = 12000;
+    const trial = await new ExcelHost({ requestLimitBytes: 12000 }).recompute(BINARY_2024);
+    if (!trial.ok) throw new Error(trial.error.message);
+    const lastBatchSync = trial.value.syncs;
+
+    const state = await installAlbero();
+    state.requestLimitBytes = 12000;
+    const original = sheetCopy(planSheet(state));
+    // The user starts editing a cell just before the last write batch: every earlier batch has landed.
+    state.cellEditModeAtSyncs = [lastBatchSync];
+    const result = await new ExcelHost({ requestLimitBytes: 12000 }).recompute(BINARY_2024);
+    expect(result.ok ? null : result.error.code).toBe("EDIT_MODE");
+    expect(state.counters.syncs).toBeGreaterThan(lastBatchSync); // the rollback ran
+    expect(sheetCopy(planSheet(state))).toEqual(original);
+  });
+});
+
+describe("ExcelHost settings and requirements", () => {
+  it("saves settings in the document and reads them back, dropping invalid fields", async () => {
+    const state = await installAlbero();
+    const host = new ExcelHost();
+    const saved = await host.saveSettings({ method: "binary", planYear: 2024, asOf: 46053, writeMode: "formulas" });
+    expect(saved.ok).toBe(true);
+    expect(state.settings[SETTINGS_KEY]).toEqual({ method: "binary", planYear: 2024, asOf: 46053, writeMode: "formulas" });
+    expect(host.loadSettings()).toEqual({ method: "binary", planYear: 2024, asOf: 46053, writeMode: "formulas" });
+    state.settings[SETTINGS_KEY] = { method: "random", planYear: 24, capAtOne: false };
+    install(state);
+    expect(new ExcelHost().loadSettings()).toEqual({ capAtOne: false });
+  });
+
+  it("names the missing API set when the host is too old", async () => {
+    const state = await installAlbero();
+    expect(ExcelHost.missingApiSet()).toBeNull();
+    state.apiSets = { ExcelApi: "1.8" };
+    expect(ExcelHost.missingApiSet()).toBe("ExcelApi 1.9");
+  });
+
+  it("previews the sheet in a single sync without writing", async () => {
+    const state = await installAlbero();
+    const before = JSON.stringify(state.sheets);
+    const preview = await new ExcelHost().preview({});
+    expect(preview.ok).toBe(true);
+    if (preview.ok) expect(preview.value.settings.planYear).toBe(2024);
+    expect(state.counters.syncs).toBe(1);
+    expect(JSON.stringify(state.sheets)).toBe(before);
+  });
+
+  it("selects a finding's cell in one sync", async () => {
+    const state = await installAlbero();
+    const result = await new ExcelHost().selectCell(PLAN_SHEET, 79, 6);
+    expect(result.ok).toBe(true);
+    expect(state.selection).toEqual(expect.objectContaining({ top: 79, left: 6, bottom: 79, right: 6 }));
+    expect(state.counters.syncs).toBe(1);
+  });
+});
