@@ -2,16 +2,17 @@
  * Every error message of the engine, Italian first (for people) with its English translation.
  * Values are quoted back as the user wrote them, so the message says what to fix and where.
  */
+import { formatNumberIt } from "./parse-number";
 import { fail, type Result } from "./types";
 
 /** Longest quoted input in a message: long notes pasted into a cell would drown the advice. */
 const MAX_QUOTED = 60;
 
-/** The user's input as it is quoted in a message: trimmed, shortened, booleans in both languages. */
+/** The user's input as quoted in a message: trimmed, shortened, numbers Italian style, booleans in both languages. */
 export function quote(raw: unknown): string {
   let text: string;
   if (typeof raw === "boolean") text = raw ? "VERO/TRUE" : "FALSO/FALSE";
-  else if (typeof raw === "number") text = String(raw);
+  else if (typeof raw === "number") text = formatNumberIt(raw);
   else if (typeof raw === "string") text = raw.trim().replace(/\s+/g, " ");
   else text = String(raw);
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;

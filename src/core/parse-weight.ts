@@ -18,11 +18,11 @@ const NO_WEIGHT: ParsedWeight = { weight: null, operator: null };
 const WEIGHT_TEXT = /^([+]?[\d.,\s]*\d[\d.,]*|[.,]\d+)\s*(%?)$/;
 
 /**
- * `numberFormat` is accepted for symmetry with the other readers; a weight's number is used as it
- * is whatever its format (0.2 shown as 20% is 0.2).
+ * The number format is accepted for symmetry with the other readers and not needed: a weight's
+ * number is used as it is whatever its format (0.2 shown as 20% is 0.2; 20 shown as 20 is 20,
+ * relative to the objective's other weights).
  */
-export function parseWeight(raw: CellScalar, numberFormat?: string | null): Result<ParsedWeight> {
-  void numberFormat;
+export function parseWeight(raw: CellScalar, _numberFormat?: string | null): Result<ParsedWeight> {
   if (raw === null || raw === undefined) return ok(NO_WEIGHT);
   if (typeof raw === "number") {
     return Number.isFinite(raw) && raw >= 0

@@ -7,6 +7,8 @@ describe("quote", () => {
     [true, "VERO/TRUE"],
     [false, "FALSO/FALSE"],
     [NaN, "NaN"],
+    [1587.1, "1.587,1"],
+    [-0.5, "-0,5"],
     [null, "null"],
   ])("quotes %j as %j", (raw, text) => {
     expect(quote(raw)).toBe(text);

@@ -26,6 +26,10 @@ describe("formatKind", () => {
     ["0.0\\%", "number"], // an escaped % too
     ["[Red]0.00", "number"],
     ["@", "text"],
+    // Office.js numberFormatLocal gives Italian codes
+    ["gg/mm/aaaa", "date"],
+    ["0,00%", "percent"],
+    ["#.##0,00", "number"],
   ])("%j is %s", (format, kind) => {
     expect(formatKind(format)).toBe(kind);
   });
