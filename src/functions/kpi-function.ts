@@ -5,15 +5,21 @@
  * Never throws: every failure is a returned value.
  */
 import { todaySerial } from "../core/excel-date";
-import { isNotEvaluableMarker } from "../core/not-evaluable";
+import { messages } from "../core/messages";
 import { parseTarget } from "../core/parse-target";
 import { parseValue } from "../core/parse-value";
 import { scoreKpi } from "../core/score-kpi";
 import { DEFAULT_DATE_LADDER } from "../core/settings";
-import type { CellScalar, Method, Operator, ParsedValue, Result, Target } from "../core/types";
+import type { CellScalar, Method, Operator, ParsedValue, PerfError, Result } from "../core/types";
 import { isBlank, scalarArgument, yearArgument } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
-import { cachedMethod, cachedOperator, cachedTarget, cachedValue } from "./parse-cache";
+import {
+  cachedMethod,
+  cachedOperator,
+  cachedTarget,
+  cachedValue,
+  type TargetReading,
+} from "./parse-cache";
 
 /** What a cell shows for a KPI or objective that is not evaluated (non valutabile). */
 export const NOT_EVALUATED = "N.V.";
@@ -21,6 +27,9 @@ export const NOT_EVALUATED = "N.V.";
 export type KpiFunctionResult = number | string | FunctionError;
 
 const BLANK: ParsedValue = { kind: "blank" };
+
+const TARGET_MISSING: PerfError = (messages.targetMissing() as { ok: false; error: PerfError })
+  .error;
 
 /**
  * The performance of one KPI.
@@ -75,26 +84,34 @@ export function kpiPerformance(
   }
 
   // ---- actual (read before the target: a date written as text marks a date KPI)
-  const actualArg =
-    typeof actual === "number" ? okScalar(actual) : scalarArgument(actual, "consuntivo/actual");
-  if (!actualArg.ok) return toFunctionError(actualArg.error);
-  const rawActual = actualArg.value;
+  let rawActual: CellScalar;
+  if (typeof actual === "number" || typeof actual === "string") {
+    rawActual = actual; // the common shapes, without wrapping
+  } else {
+    const read = scalarArgument(actual, "consuntivo/actual");
+    if (!read.ok) return toFunctionError(read.error);
+    rawActual = read.value;
+  }
 
   // ---- target
-  const targetArg =
-    typeof target === "number" ? okScalar(target) : scalarArgument(target, "target");
-  if (!targetArg.ok) return toFunctionError(targetArg.error);
-  const rawTarget = targetArg.value;
-  if (isBlank(rawTarget)) {
-    // an empty row (no target, no actual) shows N.V.; an actual without its target is an error
-    if (isBlank(rawActual)) return NOT_EVALUATED;
-  } else if (typeof rawTarget === "string" && isNotEvaluableMarker(rawTarget.trim())) {
-    return NOT_EVALUATED; // "da def.", "N.V.": the plan itself says the KPI is not evaluable
+  let rawTarget: CellScalar;
+  if (typeof target === "number" || typeof target === "string") {
+    rawTarget = target;
+  } else {
+    const read = scalarArgument(target, "target");
+    if (!read.ok) return toFunctionError(read.error);
+    rawTarget = read.value;
   }
   const asDate = isDeadline || (typeof rawTarget === "number" && isDateText(rawActual, planYear));
-  const parsedTarget = readTarget(rawTarget, op, planYear, asDate);
-  if (!parsedTarget.ok) return toFunctionError(parsedTarget.error);
-  const goal = parsedTarget.value;
+  const reading = readTarget(rawTarget, op, planYear, asDate);
+  if (reading === "notEvaluable") return NOT_EVALUATED; // "da def.", "N.V.": the plan says it is not evaluable
+  if (reading === "blank") {
+    // an empty row (no target, no actual) shows N.V.; an actual without its target is an error
+    if (isBlank(rawActual)) return NOT_EVALUATED;
+    return toFunctionError(TARGET_MISSING);
+  }
+  if (!reading.ok) return toFunctionError(reading.error);
+  const goal = reading.value;
 
   // ---- actual, read in the target's kind: a serial is a date when the target is a date
   const isDate = goal.unit === "date";
@@ -128,17 +145,14 @@ export function kpiPerformance(
   return score.evaluated ? score.performance : NOT_EVALUATED;
 }
 
-function okScalar(value: number): Result<CellScalar> {
-  return { ok: true, value };
-}
-
 function readTarget(
   raw: CellScalar,
   op: Operator | null,
   planYear: number | null,
   asDate: boolean
-): Result<Target> {
+): TargetReading {
   if (typeof raw === "string") return cachedTarget(raw, op, planYear, asDate);
+  if (raw === null) return "blank";
   return parseTarget(raw, { operator: op, planYear, asDate });
 }
 

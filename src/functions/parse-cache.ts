@@ -4,6 +4,7 @@
  * Bounded: a workbook with many distinct texts cannot grow memory without limit.
  */
 import { BoundedCache } from "../core/bounded-cache";
+import { isNotEvaluableMarker } from "../core/not-evaluable";
 import { parseOperator } from "../core/parse-operator";
 import { parseTarget } from "../core/parse-target";
 import { parseValue } from "../core/parse-value";
@@ -12,7 +13,12 @@ import type { Method, Operator, ParsedValue, Result, Target } from "../core/type
 
 const CAPACITY = 4096;
 
-const targets = new BoundedCache<string, Result<Target>>(CAPACITY);
+/** A target text read: blank, a not-evaluable marker ("da def.", "N.V."), or the engine's parse. */
+export type TargetReading = Result<Target> | "blank" | "notEvaluable";
+
+/** Texts read with no operator, year or date hint (the common case), keyed by the text itself. */
+const plainTargets = new BoundedCache<string, TargetReading>(CAPACITY);
+const targets = new BoundedCache<string, TargetReading>(CAPACITY);
 const values = new BoundedCache<string, Result<ParsedValue>>(CAPACITY);
 const operators = new BoundedCache<string, OperatorArgument>(256);
 const methods = new BoundedCache<string, Result<Method | null>>(64);
@@ -41,9 +47,26 @@ export function cachedTarget(
   operator: Operator | null,
   planYear: number | null,
   asDate: boolean
-): Result<Target> {
-  const key = `${operator ?? ""}|${planYear ?? ""}|${asDate ? "d" : ""}|${text}`;
-  return targets.getOrCompute(key, () => parseTarget(text, { operator, planYear, asDate }));
+): TargetReading {
+  const read = (): TargetReading => readTargetText(text, operator, planYear, asDate);
+  if (operator === null && planYear === null && !asDate)
+    return plainTargets.getOrCompute(text, read);
+  return targets.getOrCompute(
+    `${operator ?? ""}|${planYear ?? ""}|${asDate ? "d" : ""}|${text}`,
+    read
+  );
+}
+
+function readTargetText(
+  text: string,
+  operator: Operator | null,
+  planYear: number | null,
+  asDate: boolean
+): TargetReading {
+  const trimmed = text.trim();
+  if (trimmed === "") return "blank";
+  if (isNotEvaluableMarker(trimmed)) return "notEvaluable";
+  return parseTarget(text, { operator, planYear, asDate });
 }
 
 export function cachedValue(
