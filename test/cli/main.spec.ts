@@ -255,6 +255,61 @@ describe("the output workbook", () => {
     }
   });
 
+  it("keeps data validations, notes, defined names, frozen panes, the print area, user formulas and tables", async () => {
+    const { dir, cleanup } = makeTempDir("keep");
+    try {
+      const input = path.join(dir, "piano.xlsx");
+      const source = await readWorkbook(path.join(FIXTURES, "albero-2024.xlsx"));
+      const sheet = source.worksheets[0];
+      sheet.getCell("C6").dataValidation = {
+        type: "decimal",
+        operator: "between",
+        formulae: [0, 1],
+        allowBlank: true,
+      };
+      sheet.getCell("B6").note = "Nota del revisore";
+      source.definedNames.add("'Albero 2024'!$A$3:$H$148", "Piano");
+      sheet.views = [{ state: "frozen", ySplit: 3 }];
+      sheet.pageSetup.printArea = "A1:H148";
+      sheet.getCell("A2").value = { formula: "COUNTA(B4:B148)", result: 99 };
+      source.addWorksheet("Tabella").addTable({
+        name: "Pesi",
+        ref: "A1",
+        headerRow: true,
+        columns: [{ name: "Area" }, { name: "Peso" }],
+        rows: [
+          ["A", 0.5],
+          ["B", 0.5],
+        ],
+      });
+      await source.xlsx.writeFile(input);
+
+      expect((await recompute(["recompute", input, ...FIXTURE_ARGS["albero-2024"]])).code).toBe(
+        ExitCode.ok
+      );
+      const after = await readWorkbook(path.join(dir, "piano.ricalcolato.xlsx"));
+      const plan = after.worksheets[0];
+      expect(plan.getCell("C6").dataValidation).toMatchObject({
+        type: "decimal",
+        formulae: [0, 1],
+      });
+      expect(plan.getCell("B6").note).toBe("Nota del revisore");
+      expect(after.definedNames.model).toEqual([
+        { name: "Piano", ranges: ["'Albero 2024'!$A$3:$H$148"] },
+      ]);
+      expect(plan.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+      expect(plan.pageSetup.printArea).toBe("A1:H148");
+      expect(plan.getCell("A2").value).toEqual({ formula: "COUNTA(B4:B148)", result: 99 });
+      const table = after.getWorksheet("Tabella") as ExcelJS.Worksheet;
+      expect(Object.keys((table as unknown as { tables: Record<string, unknown> }).tables)).toEqual(
+        ["Pesi"]
+      );
+      expect(after.worksheets.map((ws) => ws.name)).toEqual(["Albero 2024", "Tabella", "Verifica"]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it.each(Object.keys(FIXTURE_ARGS))(
     "%s: recomputing its own output changes no value and adds no second set of rules, legend or Verifica",
     async (fixture) => {
