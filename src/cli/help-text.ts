@@ -15,7 +15,8 @@ Opzioni:
       --plan-year AAAA        anno del piano (per i target pluriennali e le date 30/4)
       --as-of AAAA-MM-GG      data di valutazione (predefinita: oggi)
       --write-mode MODO       valori | formule (anche values | formulas): valori predefiniti
-      --check                 non scrive nulla; esce con 1 se la verifica trova rilievi
+      --check                 non scrive la cartella di lavoro (solo il JSON, se chiesto);
+                              esce con 1 se la verifica trova rilievi, 0 altrimenti
   -h, --help                  questo aiuto
 
 Il file di uscita contiene i valori ricalcolati, i colori delle righe come formattazione
@@ -26,8 +27,10 @@ Codici di uscita: 0 fatto; 1 rilievi trovati (--check); 2 riga di comando errata
 3 input illeggibile (mancante, non xlsx, protetto da password, danneggiato);
 4 nessuna intestazione riconosciuta; 5 uscita non scrivibile; 70 errore interno.
 
-Esempio:
+Esempi:
   perf-kpi recompute piano-2024.xlsx --method binario --plan-year 2024 --as-of 2025-01-31
+  perf-kpi recompute piani/*.xlsx -o ricalcolati/ --json rapporto.json
+  perf-kpi recompute piano-2024.xlsx --check
 
 ---
 perf-kpi: recomputes the performance of a performance plan in .xlsx files
@@ -46,7 +49,8 @@ Options:
       --plan-year YYYY        plan year (multi-year targets, dates like 30/4)
       --as-of YYYY-MM-DD      evaluation date (default: today)
       --write-mode MODE       values | formulas (also valori | formule): values by default
-      --check                 writes nothing; exits 1 when the audit has findings
+      --check                 writes no workbook (only the JSON, when asked for);
+                              exits 1 when the audit has findings, 0 otherwise
   -h, --help                  this help
 
 Exit codes: 0 done; 1 findings (--check); 2 bad command line; 3 unreadable input (missing,
