@@ -70,8 +70,8 @@ module.exports = async (env = {}, options = {}) => {
           loader: "ts-loader",
           options: {
             onlyCompileBundledFiles: true,
-            // Excel's older webviews lack ES2020 syntax (?. and ??): emit ES2017
-            compilerOptions: { target: "ES2017", sourceMap: true },
+            // Excel's older webviews lack ES2020 syntax (?. and ??): emit ES2018 (the regex s flag is ES2018)
+            compilerOptions: { target: "ES2018", sourceMap: true },
           },
         },
       ],
