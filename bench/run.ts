@@ -3,6 +3,7 @@
  * Each bench module exports `run()`, which prints its own table.
  */
 const suites: { name: string; load: () => Promise<{ run: () => Promise<void> }> }[] = [
+  { name: "engine", load: () => import("./engine.bench") },
   { name: "custom functions", load: () => import("./functions.bench") },
   { name: "sheet model", load: () => import("./sheet.bench") },
   { name: "command line", load: () => import("./cli.bench") },

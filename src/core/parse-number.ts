@@ -5,22 +5,57 @@
  * 1587 but "0.500" is 0.5 (a thousands group never follows a lone 0) and "3.2793" is 3.2793.
  */
 
-/** Spaces that may separate thousands or surround a sign: normal, no-break, thin, figure. */
-const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
-/** Sign, then digits with dots and commas in any order (validated below). */
-const SHAPE = /^([+\-\u2212\u2013]?)(\d*(?:[.,]\d*)*)$/;
+/** Spaces that may separate thousands or surround a sign: normal, tab, no-break, figure, thin, narrow. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x2007 ||
+    code === 0x2009 ||
+    code === 0x202f
+  );
+}
+
+/** Plus, hyphen-minus, Unicode minus, en dash (as typed for a minus by word processors). */
+function signOf(code: number): "" | "-" | null {
+  if (code === 43) return "";
+  return code === 45 || code === 0x2212 || code === 0x2013 ? "-" : null;
+}
 
 /**
  * The number in `text` as a JavaScript numeric literal ("-1587.10"), or null when the text is not
  * exactly one number. Kept as text so that percentages can shift the decimal point exactly.
+ * A hand-written scanner rather than regexes: sheets parse every cell once per recompute.
  */
 export function numberLiteralFromText(text: string): string | null {
-  const compact = text.replace(SPACES, "");
-  const shape = SHAPE.exec(compact);
-  if (shape === null) return null;
-  const sign = shape[1] === "" || shape[1] === "+" ? "" : "-";
-  const body = shape[2];
-  if (!/\d/.test(body)) return null;
+  // Scan: an optional sign first, then digits, dots and commas; spaces are skipped anywhere.
+  let sign: "" | "-" = "";
+  let body = "";
+  let digits = 0;
+  let separators = 0;
+  let seenSign = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      digits++;
+      body += text[i];
+    } else if (code === 46 || code === 44) {
+      separators++;
+      body += text[i];
+    } else if (isSpace(code)) {
+      continue;
+    } else {
+      const s = signOf(code);
+      if (s === null || seenSign || body !== "") return null;
+      seenSign = true;
+      sign = s;
+    }
+  }
+  if (digits === 0) return null;
+  if (separators === 0) return `${sign}${body}`;
   const lastDot = body.lastIndexOf(".");
   const lastComma = body.lastIndexOf(",");
   let integerPart: string;

@@ -99,8 +99,24 @@ const FORMS: readonly (readonly [string, Operator])[] = [
 ];
 
 const EXACT: ReadonlyMap<string, Operator> = new Map(FORMS);
-/** Longest first, so "entro il" beats "entro" and ">=" beats ">". */
-const BY_LENGTH = [...FORMS].sort((a, b) => b[0].length - a[0].length);
+interface Form {
+  readonly text: string;
+  readonly operator: Operator;
+  /** Ends with a letter: must be followed by a word boundary. */
+  readonly isWord: boolean;
+}
+
+/** Forms by first character, longest first, so "entro il" beats "entro" and ">=" beats ">". */
+const BY_FIRST_CHAR: ReadonlyMap<string, readonly Form[]> = (() => {
+  const index = new Map<string, Form[]>();
+  const longestFirst = [...FORMS].sort((a, b) => b[0].length - a[0].length);
+  for (const [text, operator] of longestFirst) {
+    const list = index.get(text[0]) ?? [];
+    list.push({ text, operator, isWord: /[a-z]$/.test(text) });
+    index.set(text[0], list);
+  }
+  return index;
+})();
 
 /** Lower case, full-width signs folded (＞ ＜ ＝), spaces collapsed. */
 export function normaliseOperatorText(text: string): string {
@@ -124,12 +140,12 @@ export interface OperatorMatch {
  * boundary ("minimo" is not read in "minimizzare"); symbols need not ("≥15%").
  */
 export function matchOperatorPrefix(normalised: string): OperatorMatch | null {
-  for (const [form, operator] of BY_LENGTH) {
-    if (!normalised.startsWith(form)) continue;
-    const isWord = /[a-z]$/.test(form);
-    const next = normalised.charAt(form.length);
-    if (isWord && /[a-zà-ù0-9]/.test(next)) continue;
-    return { operator, length: form.length };
+  const candidates = BY_FIRST_CHAR.get(normalised.charAt(0));
+  if (candidates === undefined) return null;
+  for (const form of candidates) {
+    if (!normalised.startsWith(form.text)) continue;
+    if (form.isWord && /[a-zà-ù0-9]/.test(normalised.charAt(form.text.length))) continue;
+    return { operator: form.operator, length: form.text.length };
   }
   return null;
 }

@@ -107,11 +107,13 @@ const YEAR_MARKER =
 function textTarget(raw: string, ctx: TargetContext | undefined): Result<Target> {
   let text = normaliseOperatorText(raw);
   // Brackets hold comments ("(livello prepandemia)", "(140)"): drop them, innermost first.
-  for (let previous = ""; previous !== text;) {
-    previous = text;
-    text = text.replace(BRACKETED, " ");
+  if (/[([{]/.test(text)) {
+    for (let previous = ""; previous !== text;) {
+      previous = text;
+      text = text.replace(BRACKETED, " ");
+    }
+    text = text.replace(/\s+/g, " ").trim();
   }
-  text = text.replace(/\s+/g, " ").trim();
   if (text === "" || isNotEvaluableMarker(text)) return messages.targetUnreadable(raw);
 
   const markers = [...text.matchAll(YEAR_MARKER)];
