@@ -11,8 +11,16 @@ import type { Band, LegendSettings } from "./types";
  */
 export function roundForLegend(p: number): number {
   if (!Number.isFinite(p)) return p;
-  const scaled = Number((Math.abs(p) * 1e4).toPrecision(15));
-  const rounded = Math.round(scaled) / 1e4;
+  const scaled = Math.abs(p) * 1e4;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  let rounded: number;
+  if (scaled < 1e9 && (fraction < 0.499999 || fraction > 0.500001)) {
+    // Far from a half: the 15-digit cut cannot change the result (the common, fast case).
+    rounded = (fraction > 0.5 ? whole + 1 : whole) / 1e4;
+  } else {
+    rounded = Math.round(Number(scaled.toPrecision(15))) / 1e4;
+  }
   return p < 0 ? -rounded : rounded;
 }
 

@@ -18,6 +18,17 @@ describe("roundForLegend", () => {
   });
 });
 
+describe("roundForLegend (property)", () => {
+  it("agrees with rounding the 15-significant-digit decimal, half away from zero", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (p) => {
+        const reference = Math.round(Number((Math.abs(p) * 1e4).toPrecision(15))) / 1e4;
+        expect(roundForLegend(p)).toBe(p < 0 ? -reference : reference);
+      })
+    );
+  });
+});
+
 describe("classify (default legend)", () => {
   it.each<[number | null, Band | null]>([
     [1, "green"],
