@@ -110,7 +110,9 @@ describe("sheetInputFromWorksheet on built workbooks", () => {
     const sheet = await roundTrip((ws) => {
       ws.getCell("A1").value = 0.2;
       ws.getCell("A2").value = 0.3;
-      ws.getCell("B1").value = { formula: "A1*2", result: 0.4, shareType: "shared", ref: "B1:B2" };
+      // ExcelJS's typings lack the shared-formula master's fields; its writer reads them.
+      const master = { formula: "A1*2", result: 0.4, shareType: "shared", ref: "B1:B2" };
+      ws.getCell("B1").value = master as ExcelJS.CellFormulaValue;
       ws.getCell("B2").value = { sharedFormula: "B1", result: 0.6 };
       ws.getCell("C1").value = { formula: "PIANO.PERF_KPI(A1,A2)", result: { error: "#NAME?" } };
     });
