@@ -31,6 +31,7 @@ class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation) => {
       compilation.fileDependencies.add(TEXTS);
+      compilation.fileDependencies.add(LOCALIZER);
       compilation.hooks.processAssets.tap(
         { name: PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {

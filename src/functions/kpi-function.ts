@@ -3,6 +3,15 @@
  * as serials, Italian or English text), lets the engine parse and score, and returns a fraction
  * in [0,1], "N.V." when the KPI is not evaluated, or a #VALUE! error value with a message.
  * Never throws: every failure is a returned value.
+ *
+ * A custom function receives a date as a bare serial number, with no format. A KPI is scored as a
+ * date (deadline, days late) when:
+ *   1. the target text is a date ("31/10/2021", "≤ 31/10/2021", "entro il 30/4", "31 ottobre 2021"), or
+ *   2. the operator argument is "entro" / "entro il" (then both serials are dates), or
+ *   3. the target is a serial and the actual is written as a date text ("06/11/2021").
+ * Otherwise two serials are plain numbers. For a date KPI, an actual of 0 is an empty cell (older
+ * Excel desktop builds pass empty cells as 0; serial 0 is no real date), and a blank actual is
+ * judged against the evaluation date: the asOf argument, else today.
  */
 import { todaySerial } from "../core/excel-date";
 import { messages } from "../core/messages";
