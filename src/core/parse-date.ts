@@ -1,7 +1,9 @@
 /**
- * Dates written as text, always day first: 31/12/2021, 31.12.2021, 31-12-2021, 2021-12-31 (ISO),
- * 30/4 (the plan year is implied), "31 dicembre 2023", "1° gennaio 2024", "31 dic. 2023",
- * "31 December 2023". Two-digit years are 20xx. The result is an Excel serial.
+ * Dates written as text, always day first: 31/12/2021, 31.12.2021, 31-12-2021, 2021-12-31 (ISO,
+ * also 2021/12/31), 30/4 (the plan year is implied), "31 dicembre 2023", "1° gennaio 2024",
+ * "31 dic. 2023", "31 December 2023", a month alone for its last day ("giugno 2024", "fine
+ * dicembre") and the end of a year ("fine anno" in the plan year, "fine 2024"). Two-digit years
+ * are 20xx. The result is an Excel serial.
  */
 import { isValidYmd, serialFromYmd } from "./excel-date";
 
@@ -59,20 +61,28 @@ const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 const MONTHS: ReadonlyMap<string, number> = new Map([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** Regex source of a date written with digits only (day first, or ISO year first). */
-export const NUMERIC_DATE_SOURCE = String.raw`\d{1,2}(?<dateSep>[\/.\-])\d{1,2}\k<dateSep>(?:\d{4}|\d{2}(?!\d))|\d{4}-\d{1,2}-\d{1,2}`;
+export const NUMERIC_DATE_SOURCE = String.raw`\d{1,2}(?<dateSep>[\/.\-])\d{1,2}\k<dateSep>(?:\d{4}|\d{2}(?!\d))|\d{4}(?<isoSep>[\/.\-])\d{1,2}\k<isoSep>\d{1,2}(?!\d)`;
 /**
  * Regex source of a day and a month name, with an optional year: "31 dicembre 2023", "1° gen.".
  * In running text an abbreviation needs its dot or a year ("10 set. 2024"), so that "≥ 10 set di
  * dati" is not read as 10 September.
  */
 export const NAMED_DATE_SOURCE = String.raw`\d{1,2}\s*(?:°|º)?\s*(?:(?:${[...MONTH_NAMES.keys()].join("|")})(?:\s+\d{4})?|(?:${[...MONTH_ABBREVIATIONS.keys()].join("|")})(?:\.(?:\s*\d{4})?|\s+\d{4}))(?![a-z])`;
+/**
+ * Regex source of a month written in full, without a day: "giugno 2024", "fine dicembre" (the
+ * month's last day), or the end of a year: "fine anno", "fine 2024". Abbreviations are not read
+ * here: "mar", "set" are words too.
+ */
+export const MONTH_ONLY_SOURCE = String.raw`(?:(?:la\s+)?fine\s+(?:di\s+|del\s+mese\s+di\s+)?)?(?:${[...MONTH_NAMES.keys()].join("|")})(?:\s+\d{4})?(?![a-z])|(?:la\s+)?fine\s+(?:dell'\s*)?(?:anno|\d{4})(?![a-z\d])`;
 /** Regex source of a day and month without year, slash only ("30/4"): a dot would read as a decimal. */
 export const SHORT_DATE_SOURCE = String.raw`\d{1,2}\/\d{1,2}(?![\d\/])`;
 
 const DAY_MONTH_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/;
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
 const NAMED = /^(\d{1,2})\s*(?:°|º)?\s*([a-z]+)\.?\s*(\d{4})?$/;
+const MONTH_ONLY = /^(?:(?:la\s+)?fine\s+(?:di\s+|del\s+mese\s+di\s+)?)?([a-z]+)\.?\s*(\d{4})?$/;
+const END_OF_YEAR = /^(?:la\s+)?fine\s+(?:dell'\s*)?(?:anno|(\d{4}))$/;
 
 /**
  * Serial of a date written as text, or null when the text is not exactly one valid date.
@@ -89,7 +99,7 @@ export function parseDateText(text: string, planYear?: number | null): number | 
     return dateOrNull(year, Number(match[3]), Number(match[1]));
   }
   match = ISO.exec(t);
-  if (match !== null) return dateOrNull(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match !== null) return dateOrNull(Number(match[1]), Number(match[3]), Number(match[4]));
   match = DAY_MONTH.exec(t);
   if (match !== null) return withPlanYear(planYear, Number(match[2]), Number(match[1]));
   match = NAMED.exec(t);
@@ -101,7 +111,25 @@ export function parseDateText(text: string, planYear?: number | null): number | 
       ? withPlanYear(planYear, month, day)
       : dateOrNull(Number(match[3]), month, day);
   }
+  match = END_OF_YEAR.exec(t);
+  if (match !== null)
+    return match[1] === undefined
+      ? withPlanYear(planYear, 12, 31)
+      : dateOrNull(Number(match[1]), 12, 31);
+  match = MONTH_ONLY.exec(t);
+  if (match !== null) {
+    // A deadline given as a month means its last day: "entro giugno 2024" is 30/06/2024.
+    const month = MONTH_NAMES.get(match[1]);
+    if (month === undefined) return null;
+    const year = match[2] === undefined ? planYear : Number(match[2]);
+    if (year === null || year === undefined || !Number.isInteger(year)) return null;
+    return dateOrNull(year, month, lastDayOfMonth(year, month));
+  }
   return null;
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function withPlanYear(

@@ -21,6 +21,7 @@ import { isNotEvaluableMarker } from "./not-evaluable";
 import { formatKind } from "./number-format";
 import { matchOperatorPrefix, normaliseOperatorText } from "./parse-operator";
 import {
+  MONTH_ONLY_SOURCE,
   NAMED_DATE_SOURCE,
   NUMERIC_DATE_SOURCE,
   SHORT_DATE_SOURCE,
@@ -216,6 +217,7 @@ function parseSegment(
 const NUMERIC_DATE = new RegExp(`^(?:${NUMERIC_DATE_SOURCE})(?![\\d/])`);
 const NAMED_DATE = new RegExp(`^(?:${NAMED_DATE_SOURCE})`);
 const SHORT_DATE = new RegExp(`^(?:${SHORT_DATE_SOURCE})`);
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_ONLY_SOURCE})`);
 const NUMBER = /^[+\-−–]?(?:\d[\d.,]*|[.,]\d+)(?:\s?%)?/;
 
 /** The value at the start of `text`: a date, a percentage or a number; ok(null) when there is none. */
@@ -224,7 +226,11 @@ function readValueToken(
   planYear: number | null,
   raw: string
 ): Result<ValueToken | null> {
-  const dateMatch = NUMERIC_DATE.exec(text) ?? NAMED_DATE.exec(text) ?? SHORT_DATE.exec(text);
+  const dateMatch =
+    NUMERIC_DATE.exec(text) ??
+    NAMED_DATE.exec(text) ??
+    SHORT_DATE.exec(text) ??
+    MONTH_ONLY.exec(text);
   if (dateMatch !== null) {
     const serial = parseDateText(dateMatch[0], planYear);
     if (serial !== null) return ok({ value: serial, unit: "date", length: dateMatch[0].length });

@@ -21,6 +21,13 @@ describe("parseDateText", () => {
     ["31 December 2023", d(2023, 12, 31)],
     ["  30/04/2024 ", d(2024, 4, 30)],
     ["29/02/2024", d(2024, 2, 29)],
+    ["2021/12/31", d(2021, 12, 31)],
+    ["2021.12.31", d(2021, 12, 31)],
+    ["giugno 2024", d(2024, 6, 30)],
+    ["febbraio 2024", d(2024, 2, 29)],
+    ["fine dicembre 2023", d(2023, 12, 31)],
+    ["la fine di marzo 2024", d(2024, 3, 31)],
+    ["fine 2024", d(2024, 12, 31)],
   ])("%j is a date", (text, serial) => {
     expect(parseDateText(text)).toBe(serial);
   });
@@ -29,6 +36,9 @@ describe("parseDateText", () => {
     ["30/4", d(2024, 4, 30)],
     ["31/12", d(2024, 12, 31)],
     ["31 dicembre", d(2024, 12, 31)],
+    ["aprile", d(2024, 4, 30)],
+    ["fine anno", d(2024, 12, 31)],
+    ["fine dell'anno", d(2024, 12, 31)],
   ])("%j takes the plan year", (text, serial) => {
     expect(parseDateText(text, 2024)).toBe(serial);
   });

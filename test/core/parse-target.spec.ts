@@ -80,6 +80,11 @@ describe("parseTarget: forms seen in plans (domain §4)", () => {
     ["entro il 10 set. 2024", { operator: "<=", value: d(2024, 9, 10), unit: "date" }],
     ["entro il 15 sett 2024", { operator: "<=", value: d(2024, 9, 15), unit: "date" }],
     ["entro il 31 dic.", { operator: "<=", value: d(2024, 12, 31), unit: "date" }],
+    ["entro giugno", { operator: "<=", value: d(2024, 6, 30), unit: "date" }],
+    ["entro la fine di settembre 2024", { operator: "<=", value: d(2024, 9, 30), unit: "date" }],
+    ["entro fine anno", { operator: "<=", value: d(2024, 12, 31), unit: "date" }],
+    ["entro il 2024/03/31", { operator: "<=", value: d(2024, 3, 31), unit: "date" }],
+    ["≥ 3 entro giugno", { operator: ">=", value: 3, unit: "number" }],
     ["≥ 5, entro l'anno", { operator: ">=", value: 5 }],
   ])("%j (plan year 2024)", (raw, expected) => {
     expect(target(raw, { planYear: 2024 })).toMatchObject(expected);
