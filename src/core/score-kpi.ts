@@ -63,19 +63,9 @@ export function scoreKpi(input: KpiInput): KpiScore {
     case "notEvaluable":
       return NOT_EVALUATED_ACTUAL;
     case "blank":
-      if (
-        target.unit === "date" &&
-        input.isMeta !== true &&
-        Math.floor(target.value) < Math.floor(input.asOf)
-      ) {
-        return {
-          evaluated: true,
-          performance: 0,
-          rule: "dateMissedDeadline",
-          daysLate: Math.floor(input.asOf) - Math.floor(target.value),
-        };
-      }
-      return PENDING;
+      return target.unit === "date" && input.isMeta !== true
+        ? blankByDeadline(target, input.asOf)
+        : PENDING;
     case "date":
       a = actual.serial;
       break;
@@ -86,6 +76,25 @@ export function scoreKpi(input: KpiInput): KpiScore {
   if (input.isMeta === true) return scoreMeta(target.operator, target.value, a, input.capAtOne);
   if (target.unit === "date") return scoreDate(target.operator, target.value, a, input);
   return scoreNumber(target.operator, target.value, a, input.method, input.capAtOne);
+}
+
+/**
+ * A blank actual against a date: 0 once the deadline is past (deadline < asOf: nothing was done in
+ * time), pending before. "< D" has D − 1 as its last good day. "≥ D" and "> D" (not before a date)
+ * set no deadline, so a blank actual stays pending.
+ */
+function blankByDeadline(target: Target, asOf: number): KpiScore {
+  const operator = target.operator;
+  if (operator === ">=" || operator === ">") return PENDING;
+  const lastGoodDay = Math.floor(target.value) - (operator === "<" ? 1 : 0);
+  const today = Math.floor(asOf);
+  if (!(lastGoodDay < today)) return PENDING;
+  return {
+    evaluated: true,
+    performance: 0,
+    rule: "dateMissedDeadline",
+    daysLate: today - lastGoodDay,
+  };
 }
 
 function isMet(operator: Operator, t: number, a: number): boolean {

@@ -148,6 +148,16 @@ describe("scoreKpi: not evaluated", () => {
       "pending",
     ],
     [
+      "blank actual, not before a past date",
+      { target: tgt(">=", AS_OF - 10, "date"), actual: BLANK },
+      "pending",
+    ],
+    [
+      "blank actual, NaN evaluation date",
+      { target: tgt("<=", AS_OF - 10, "date"), actual: BLANK, asOf: NaN },
+      "pending",
+    ],
+    [
       "blank meta actual",
       { target: tgt(">=", 1, "percent"), actual: BLANK, isMeta: true },
       "pending",
@@ -163,6 +173,15 @@ describe("scoreKpi: not evaluated", () => {
       evaluated: true,
       performance: 1,
       rule: "met",
+    });
+  });
+
+  it("counts the last good day of a strict < D as D − 1 for a blank actual", () => {
+    expect(score(tgt("<", AS_OF, "date"), BLANK)).toEqual({
+      evaluated: true,
+      performance: 0,
+      rule: "dateMissedDeadline",
+      daysLate: 1,
     });
   });
 
