@@ -7,7 +7,16 @@ import { recomputeSheet } from "../src/core/sheet/recompute-sheet";
 import type { SheetInput } from "../src/core/sheet/sheet-types";
 import type { CellScalar } from "../src/core/types";
 
-const HEADER = ["Obiettivo", "Indicatore", "Peso", null, "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo"];
+const HEADER = [
+  "Obiettivo",
+  "Indicatore",
+  "Peso",
+  null,
+  "Target",
+  "Consuntivo",
+  "Performance KPI",
+  "Performance Obiettivo",
+];
 const PERCENT = "0.00%";
 const DATE = "dd/mm/yyyy";
 
@@ -20,7 +29,10 @@ function sequence(seed: number): () => number {
   };
 }
 
-export function generatePlan(kpisPerObjective = 10, fanOut = 10): { input: SheetInput; kpis: number } {
+export function generatePlan(
+  kpisPerObjective = 10,
+  fanOut = 10
+): { input: SheetInput; kpis: number } {
   const random = sequence(42);
   const values: CellScalar[][] = [["Albero performance 2024"], HEADER];
   const formats: string[][] = [["General"], HEADER.map(() => "General")];
@@ -33,17 +45,20 @@ export function generatePlan(kpisPerObjective = 10, fanOut = 10): { input: Sheet
     kpis++;
     const kind = random();
     if (kind < 0.3) {
-      push([null, indicator, weight, "<=", 45_500, 45_490 + Math.floor(random() * 30), null, null], [
-        "General", "General", "0%", "General", DATE, DATE, PERCENT, "General",
-      ]);
+      push(
+        [null, indicator, weight, "<=", 45_500, 45_490 + Math.floor(random() * 30), null, null],
+        ["General", "General", "0%", "General", DATE, DATE, PERCENT, "General"]
+      );
     } else if (kind < 0.6) {
-      push([null, indicator, weight, ">=", 0.5, random(), null, null], [
-        "General", "General", "0%", "General", PERCENT, PERCENT, PERCENT, "General",
-      ]);
+      push(
+        [null, indicator, weight, ">=", 0.5, random(), null, null],
+        ["General", "General", "0%", "General", PERCENT, PERCENT, PERCENT, "General"]
+      );
     } else {
-      push([null, indicator, weight, ">=", 20, Math.floor(random() * 30), null, null], [
-        "General", "General", "0%", "General", "0", "0", PERCENT, "General",
-      ]);
+      push(
+        [null, indicator, weight, ">=", 20, Math.floor(random() * 30), null, null],
+        ["General", "General", "0%", "General", "0", "0", PERCENT, "General"]
+      );
     }
   };
   const areas = "ABCDEFGHIJ".slice(0, fanOut);
@@ -54,16 +69,29 @@ export function generatePlan(kpisPerObjective = 10, fanOut = 10): { input: Sheet
       push([`${strategic} - Obiettivo strategico`], ["General"]);
       kpis++;
       push(
-        [null, `Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico ${strategic}`, 1, ">=", 1, null, null, null],
+        [
+          null,
+          `Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico ${strategic}`,
+          1,
+          ">=",
+          1,
+          null,
+          null,
+          null,
+        ],
         ["General", "General", "0%", "General", PERCENT, PERCENT, PERCENT, "General"]
       );
       for (let o = 1; o <= fanOut; o++) {
         push([`${strategic}.${o} - Obiettivo operativo`], ["General"]);
-        for (let k = 1; k <= kpisPerObjective; k++) kpiRow(`Indicatore ${strategic}.${o}.${k}`, 1 / kpisPerObjective);
+        for (let k = 1; k <= kpisPerObjective; k++)
+          kpiRow(`Indicatore ${strategic}.${o}.${k}`, 1 / kpisPerObjective);
       }
     }
   }
-  return { input: { name: "Bench", origin: { row: 0, column: 0 }, values, numberFormats: formats }, kpis };
+  return {
+    input: { name: "Bench", origin: { row: 0, column: 0 }, values, numberFormats: formats },
+    kpis,
+  };
 }
 
 export async function run(): Promise<void> {

@@ -14,17 +14,18 @@ const UNIX_EPOCH_SERIAL = 25_569;
 
 function scalarOf(value: ExcelJS.CellValue): CellScalar {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((run) => run.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
+      const result = value.result;
       if (result === undefined || result === null) return null;
       if (typeof result === "object" && !(result instanceof Date)) return null;
       return scalarOf(result as ExcelJS.CellValue);
     }
-    if ("text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
+    if ("text" in value) return String(value.text);
     if ("error" in value) return null;
   }
   return null;
@@ -46,25 +47,33 @@ export function worksheetToSheetInput(sheet: ExcelJS.Worksheet): SheetInput {
   const numberFormats: string[][] = [];
   const formulas: (string | null)[][] = [];
   for (let r = 1; r <= rowCount; r++) {
-    const valueLine: CellScalar[] = [];
-    const formatLine: string[] = [];
-    const formulaLine: (string | null)[] = [];
-    const row = sheet.getRow(r);
-    for (let c = 1; c <= columnCount; c++) {
-      const cell = row.getCell(c);
-      const isSlave = cell.isMerged && cell.master.address !== cell.address;
-      valueLine.push(isSlave ? null : scalarOf(cell.value));
-      formatLine.push(cell.numFmt ?? "General");
-      const formula = isSlave ? undefined : cell.formula;
-      formulaLine.push(typeof formula === "string" && formula !== "" ? `=${formula}` : null);
-    }
+    const valueLine = new Array<CellScalar>(columnCount).fill(null);
+    const formatLine = new Array<string>(columnCount).fill("General");
+    const formulaLine = new Array<string | null>(columnCount).fill(null);
+    // eachCell visits the cells that exist; ExcelJS repeats a merge's value in its covered cells.
+    sheet.getRow(r).eachCell({ includeEmpty: false }, (excelCell, columnNumber) => {
+      const index = columnNumber - 1;
+      if (index >= columnCount) return;
+      formatLine[index] = excelCell.numFmt ?? "General";
+      if (excelCell.isMerged && excelCell.master.address !== excelCell.address) return;
+      valueLine[index] = scalarOf(excelCell.value);
+      const formula = excelCell.formula;
+      formulaLine[index] = typeof formula === "string" && formula !== "" ? `=${formula}` : null;
+    });
     values.push(valueLine);
     numberFormats.push(formatLine);
     formulas.push(formulaLine);
   }
   const mergeRefs = (sheet.model as { merges?: string[] }).merges ?? [];
   const merges = mergeRefs.map(areaOf).filter((a): a is CellArea => a !== null);
-  return { name: sheet.name, origin: { row: 0, column: 0 }, values, numberFormats, formulas, merges };
+  return {
+    name: sheet.name,
+    origin: { row: 0, column: 0 },
+    values,
+    numberFormats,
+    formulas,
+    merges,
+  };
 }
 
 export async function readXlsxSheet(path: string, sheetIndex = 0): Promise<SheetInput> {

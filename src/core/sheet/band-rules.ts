@@ -32,7 +32,8 @@ export function bandRules(layout: DetectedLayout, legend: LegendSettings): BandF
   if (layout.lastDataRow < layout.firstDataRow) return null;
   const top = layout.firstDataRow;
   const kpi = kpiPerformance === undefined ? null : cellAddress(top, kpiPerformance, true);
-  const objective = objectivePerformance === undefined ? null : cellAddress(top, objectivePerformance, true);
+  const objective =
+    objectivePerformance === undefined ? null : cellAddress(top, objectivePerformance, true);
   let p: string;
   if (kpi !== null && objective !== null) p = `IF(ISNUMBER(${objective}),${objective},${kpi})`;
   else if (objective !== null) p = objective;
@@ -45,7 +46,11 @@ export function bandRules(layout: DetectedLayout, legend: LegendSettings): BandF
     area: { top, left: layout.tableLeft, bottom: layout.lastDataRow, right: layout.tableRight },
     rules: [
       { band: "green", formula: `=AND(ISNUMBER(${p}),${r}>${green})`, fill: legend.colors.green },
-      { band: "yellow", formula: `=AND(ISNUMBER(${p}),${r}>=${yellow},${r}<=${green})`, fill: legend.colors.yellow },
+      {
+        band: "yellow",
+        formula: `=AND(ISNUMBER(${p}),${r}>=${yellow},${r}<=${green})`,
+        fill: legend.colors.yellow,
+      },
       { band: "red", formula: `=AND(ISNUMBER(${p}),${r}<${yellow})`, fill: legend.colors.red },
     ],
   };

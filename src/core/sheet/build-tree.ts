@@ -32,7 +32,10 @@ export interface PlanTree {
   /** KPI rows above the first objective: scored, but part of no objective. */
   readonly orphanKpis: readonly PlanRow[];
   /** A real objective whose parent (not an area) is missing from the sheet. */
-  readonly missingParents: readonly { readonly child: ObjectiveNode; readonly missingCode: string }[];
+  readonly missingParents: readonly {
+    readonly child: ObjectiveNode;
+    readonly missingCode: string;
+  }[];
   /** Second and later occurrences of a code, with the first one. */
   readonly duplicates: readonly { readonly node: ObjectiveNode; readonly first: ObjectiveNode }[];
 }
@@ -106,7 +109,8 @@ export function buildTree(rows: readonly PlanRow[]): PlanTree {
       attach(node, null);
     } else {
       const parent = resolve(up);
-      if (parent.virtual && codeLevel(up) > 1) missingParents.push({ child: node, missingCode: up });
+      if (parent.virtual && codeLevel(up) > 1)
+        missingParents.push({ child: node, missingCode: up });
       attach(node, parent);
     }
     lastSeen.set(node.code, node);

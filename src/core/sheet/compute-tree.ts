@@ -75,7 +75,10 @@ export function computeTree(
     const isMeta = metaActual !== undefined;
     let actual = cells.actual.ok ? cells.actual.value : null;
     if (isMeta) {
-      actual = metaActual === null ? { kind: "blank" } : { kind: "number", value: metaActual, unit: "percent" };
+      actual =
+        metaActual === null
+          ? { kind: "blank" }
+          : { kind: "number", value: metaActual, unit: "percent" };
     }
     if (actual === null) return null;
     return scoreKpi({
@@ -94,7 +97,10 @@ export function computeTree(
     node.children.map((child) => ({
       node: child,
       performance: visit(child).performance,
-      weight: child.row === null || child.ownRowHasKpi ? null : readObjectiveWeight(grid, layout, child.row),
+      weight:
+        child.row === null || child.ownRowHasKpi
+          ? null
+          : readObjectiveWeight(grid, layout, child.row),
     }));
 
   const toRollupItems = (items: readonly ChildItem[]): RollupItem[] =>
@@ -113,17 +119,39 @@ export function computeTree(
         isMeta && childRollup !== null
           ? { actual: childRollup.performance, items: childItems, rollup: childRollup }
           : null;
-      const outcome: KpiOutcome = { row, cells, objective: node, meta, score: score(cells, meta?.actual) };
+      const outcome: KpiOutcome = {
+        row,
+        cells,
+        objective: node,
+        meta,
+        score: score(cells, meta?.actual),
+      };
       kpis.set(row.row, outcome);
       return outcome;
     });
 
     let outcome: ObjectiveOutcome;
     if (kpiItems.length > 0) {
-      const rollup = rollUp(kpiItems.map((k) => ({ performance: performanceOf(k.score), weight: k.cells.weight })));
-      outcome = { node, performance: rollup.performance, basis: "kpis", kpiItems, childItems, rollup };
+      const rollup = rollUp(
+        kpiItems.map((k) => ({ performance: performanceOf(k.score), weight: k.cells.weight }))
+      );
+      outcome = {
+        node,
+        performance: rollup.performance,
+        basis: "kpis",
+        kpiItems,
+        childItems,
+        rollup,
+      };
     } else if (childRollup !== null) {
-      outcome = { node, performance: childRollup.performance, basis: "children", kpiItems, childItems, rollup: childRollup };
+      outcome = {
+        node,
+        performance: childRollup.performance,
+        basis: "children",
+        kpiItems,
+        childItems,
+        rollup: childRollup,
+      };
     } else {
       outcome = { node, performance: null, basis: "none", kpiItems, childItems, rollup: null };
     }

@@ -48,7 +48,13 @@ export function derivedCells(
   const { columns } = layout;
   for (const kpi of outcome.kpis.values()) {
     if (kpi.meta !== null && columns.actual !== undefined) {
-      cells.push({ row: kpi.row.row, column: columns.actual, role: "metaActual", computed: kpi.meta.actual, formula: null });
+      cells.push({
+        row: kpi.row.row,
+        column: columns.actual,
+        role: "metaActual",
+        computed: kpi.meta.actual,
+        formula: null,
+      });
     }
     if (columns.kpiPerformance !== undefined) {
       cells.push({
@@ -75,7 +81,11 @@ export function derivedCells(
   return cells.sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
-function kpiFormula(layout: DetectedLayout, kpi: KpiOutcome, settings: EffectiveSettings): string | null {
+function kpiFormula(
+  layout: DetectedLayout,
+  kpi: KpiOutcome,
+  settings: EffectiveSettings
+): string | null {
   const { columns } = layout;
   if (columns.target === undefined || columns.actual === undefined) return null;
   if (kpi.cells.status !== null && isNotEvaluableStatus(kpi.cells.status)) return null;
@@ -87,7 +97,8 @@ function kpiFormula(layout: DetectedLayout, kpi: KpiOutcome, settings: Effective
     if (target.value.operator !== "<=") return null;
     operator = '"entro"';
   } else if (columns.operator !== undefined) operator = cellAddress(row, columns.operator);
-  else if (kpi.cells.operatorSource === "weight" && kpi.cells.operator !== null) operator = `"${kpi.cells.operator}"`;
+  else if (kpi.cells.operatorSource === "weight" && kpi.cells.operator !== null)
+    operator = `"${kpi.cells.operator}"`;
   const method = kpi.meta !== null ? "proportional" : settings.method;
   const targetCell = cellAddress(row, columns.target);
   const actualCell = cellAddress(row, columns.actual);

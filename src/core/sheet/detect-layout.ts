@@ -60,7 +60,10 @@ function headerRowAt(grid: SheetGrid, row: number): HeaderRowMatch {
 }
 
 function isComplete(match: HeaderRowMatch): boolean {
-  return REQUIRED.every((role) => match.columns.has(role)) && PERFORMANCE.some((role) => match.columns.has(role));
+  return (
+    REQUIRED.every((role) => match.columns.has(role)) &&
+    PERFORMANCE.some((role) => match.columns.has(role))
+  );
 }
 
 function layoutNotFound(best: HeaderRowMatch | null): Result<DetectedLayout> {
@@ -74,8 +77,12 @@ function layoutNotFound(best: HeaderRowMatch | null): Result<DetectedLayout> {
     );
   }
   const found = [...best.columns.entries()].sort((a, b) => a[1] - b[1]);
-  const foundIt = found.map(([role, column]) => `${ROLE_NAMES[role].it} (${columnLetter(column)}${best.row + 1})`);
-  const foundEn = found.map(([role, column]) => `${ROLE_NAMES[role].en} (${columnLetter(column)}${best.row + 1})`);
+  const foundIt = found.map(
+    ([role, column]) => `${ROLE_NAMES[role].it} (${columnLetter(column)}${best.row + 1})`
+  );
+  const foundEn = found.map(
+    ([role, column]) => `${ROLE_NAMES[role].en} (${columnLetter(column)}${best.row + 1})`
+  );
   const missing = REQUIRED.filter((role) => !best.columns.has(role));
   const missingIt = missing.map((role) => ROLE_NAMES[role].it);
   const missingEn = missing.map((role) => ROLE_NAMES[role].en);
@@ -97,9 +104,15 @@ function buildLayout(grid: SheetGrid, header: HeaderRowMatch): DetectedLayout {
   const named = new Set(roles.values());
   const lastHeaderColumn = Math.max(...named);
   const legendRow = findLegendRow(grid, header.row, Math.min(...named), lastHeaderColumn);
-  const sampleEnd = Math.min(legendRow === null ? grid.bottom : legendRow - 1, header.row + SAMPLE_ROWS);
+  const sampleEnd = Math.min(
+    legendRow === null ? grid.bottom : legendRow - 1,
+    header.row + SAMPLE_ROWS
+  );
   const isUnnamed = (column: number): boolean =>
-    column >= grid.left && column <= grid.right && !named.has(column) && unnamedHeaderCell(grid, header.row, column);
+    column >= grid.left &&
+    column <= grid.right &&
+    !named.has(column) &&
+    unnamedHeaderCell(grid, header.row, column);
 
   if (!roles.has("operator")) {
     const target = roles.get("target") as number;
@@ -120,7 +133,10 @@ function buildLayout(grid: SheetGrid, header: HeaderRowMatch): DetectedLayout {
     }
   }
 
-  const headerRows = [header.row, ...repeatedHeaderRows(grid, header, sampleEndFor(grid, legendRow))];
+  const headerRows = [
+    header.row,
+    ...repeatedHeaderRows(grid, header, sampleEndFor(grid, legendRow)),
+  ];
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (const [role, column] of roles) if (role !== "objectiveCode") columns[role] = column;
   const lastDataRow = lastNonBlankRow(grid, header.row + 1, sampleEndFor(grid, legendRow), named);
@@ -178,7 +194,12 @@ function repeatedHeaderRows(grid: SheetGrid, header: HeaderRowMatch, to: number)
     for (const { column, text, length } of cells) {
       const value = grid.value(row, column);
       // Cheap length test first: most cells are long indicator texts, never a header.
-      if (typeof value === "string" && Math.abs(value.length - length) <= 4 && normaliseHeader(value) === text) same++;
+      if (
+        typeof value === "string" &&
+        Math.abs(value.length - length) <= 4 &&
+        normaliseHeader(value) === text
+      )
+        same++;
     }
     if (same >= needed) rows.push(row);
   }
@@ -186,7 +207,12 @@ function repeatedHeaderRows(grid: SheetGrid, header: HeaderRowMatch, to: number)
 }
 
 /** First row below the header whose first filled cell (within the table) starts a legend. */
-function findLegendRow(grid: SheetGrid, headerRow: number, left: number, right: number): number | null {
+function findLegendRow(
+  grid: SheetGrid,
+  headerRow: number,
+  left: number,
+  right: number
+): number | null {
   for (let row = headerRow + 1; row <= grid.bottom; row++) {
     for (let column = left; column <= right; column++) {
       const value = grid.value(row, column);
@@ -198,7 +224,12 @@ function findLegendRow(grid: SheetGrid, headerRow: number, left: number, right: 
   return null;
 }
 
-function lastNonBlankRow(grid: SheetGrid, from: number, to: number, columns: ReadonlySet<number>): number {
+function lastNonBlankRow(
+  grid: SheetGrid,
+  from: number,
+  to: number,
+  columns: ReadonlySet<number>
+): number {
   for (let row = to; row >= from; row--) {
     for (const column of columns) if (!grid.isBlank(row, column)) return row;
   }

@@ -11,7 +11,11 @@ import type { SheetGrid } from "./sheet-grid";
 
 const YEAR_IN_TEXT = /\b(19[5-9]\d|20\d\d|2100)\b/;
 
-export function detectPlanYear(grid: SheetGrid, layout: DetectedLayout, fallbackYear: number): number {
+export function detectPlanYear(
+  grid: SheetGrid,
+  layout: DetectedLayout,
+  fallbackYear: number
+): number {
   return yearInTitle(grid, layout) ?? yearOfTargets(grid, layout) ?? fallbackYear;
 }
 
@@ -35,8 +39,10 @@ function yearOfTargets(grid: SheetGrid, layout: DetectedLayout): number | null {
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const value = grid.value(row, column);
     let serial: number | null = null;
-    if (typeof value === "number" && formatKind(grid.numberFormat(row, column)) === "date") serial = value;
-    else if (typeof value === "string" && /\d{4}/.test(value)) serial = parseDateText(value.replace(/^\D+/, ""));
+    if (typeof value === "number" && formatKind(grid.numberFormat(row, column)) === "date")
+      serial = value;
+    else if (typeof value === "string" && /\d{4}/.test(value))
+      serial = parseDateText(value.replace(/^\D+/, ""));
     if (serial === null || serial < 1) continue;
     const year = ymdFromSerial(serial).year;
     counts.set(year, (counts.get(year) ?? 0) + 1);

@@ -6,7 +6,13 @@
 import type { KpiScore, Method } from "../types";
 import type { ChildItem, KpiOutcome, ObjectiveOutcome, TreeOutcome } from "./compute-tree";
 import { performanceOf } from "./compute-tree";
-import { parsedValueText, percentText, performanceText, targetText, type Bilingual } from "./format-text";
+import {
+  parsedValueText,
+  percentText,
+  performanceText,
+  targetText,
+  type Bilingual,
+} from "./format-text";
 import type { EffectiveSettings, Explanation, RowKind } from "./sheet-types";
 
 const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = {
@@ -25,11 +31,20 @@ function ruleText(score: KpiScore): Bilingual {
   if (!score.evaluated) {
     switch (score.reason) {
       case "statusNotEvaluable":
-        return { it: "Non valutato: l'esito della validazione lo esclude.", en: "Not evaluated: the validation status excludes it." };
+        return {
+          it: "Non valutato: l'esito della validazione lo esclude.",
+          en: "Not evaluated: the validation status excludes it.",
+        };
       case "actualNotEvaluable":
-        return { it: "Non valutato: il consuntivo è non valutabile.", en: "Not evaluated: the actual is not evaluable." };
+        return {
+          it: "Non valutato: il consuntivo è non valutabile.",
+          en: "Not evaluated: the actual is not evaluable.",
+        };
       case "pending":
-        return { it: "Non valutato: consuntivo non ancora disponibile.", en: "Not evaluated: no actual yet." };
+        return {
+          it: "Non valutato: consuntivo non ancora disponibile.",
+          en: "Not evaluated: no actual yet.",
+        };
       default:
         return { it: "Non valutato: peso 0.", en: "Not evaluated: weight 0." };
     }
@@ -40,17 +55,29 @@ function ruleText(score: KpiScore): Bilingual {
     case "met":
       return { it: `Target raggiunto: ${p.it}.`, en: `Target met: ${p.en}.` };
     case "binaryNotMet":
-      return { it: "Target non raggiunto (metodo binario): 0%.", en: "Target not met (binary method): 0%." };
+      return {
+        it: "Target non raggiunto (metodo binario): 0%.",
+        en: "Target not met (binary method): 0%.",
+      };
     case "ratioActualOverTarget":
       return { it: `Consuntivo / target = ${p.it}.`, en: `Actual / target = ${p.en}.` };
     case "negativeTargetAbove":
-      return { it: `1 − (target − consuntivo) / |target| = ${p.it}.`, en: `1 − (target − actual) / |target| = ${p.en}.` };
+      return {
+        it: `1 − (target − consuntivo) / |target| = ${p.it}.`,
+        en: `1 − (target − actual) / |target| = ${p.en}.`,
+      };
     case "ratioTargetOverActual":
       return { it: `Target / consuntivo = ${p.it}.`, en: `Target / actual = ${p.en}.` };
     case "distanceBelow":
-      return { it: `1 − (consuntivo − target) / |target| = ${p.it}.`, en: `1 − (actual − target) / |target| = ${p.en}.` };
+      return {
+        it: `1 − (consuntivo − target) / |target| = ${p.it}.`,
+        en: `1 − (actual − target) / |target| = ${p.en}.`,
+      };
     case "distanceEqual":
-      return { it: `1 − |consuntivo − target| / |target| = ${p.it}.`, en: `1 − |actual − target| / |target| = ${p.en}.` };
+      return {
+        it: `1 − |consuntivo − target| / |target| = ${p.it}.`,
+        en: `1 − |actual − target| / |target| = ${p.en}.`,
+      };
     case "zeroTarget":
       return { it: "Target pari a 0 non raggiunto: 0%.", en: "Zero target not met: 0%." };
     case "dateLadder":
@@ -84,9 +111,15 @@ function childItemsText(items: readonly ChildItem[]): Bilingual {
   });
   const anyWeight = items.some((item) => item.weight !== null);
   const how: Bilingual = anyWeight
-    ? { it: "media ponderata con i pesi scritti sulle righe degli obiettivi", en: "weighted mean with the weights written on the objective rows" }
+    ? {
+        it: "media ponderata con i pesi scritti sulle righe degli obiettivi",
+        en: "weighted mean with the weights written on the objective rows",
+      }
     : { it: "media semplice (pesi uguali)", en: "plain mean (equal weights)" };
-  return { it: `${how.it}: ${parts.map((p) => p.it).join("; ")}`, en: `${how.en}: ${parts.map((p) => p.en).join("; ")}` };
+  return {
+    it: `${how.it}: ${parts.map((p) => p.it).join("; ")}`,
+    en: `${how.en}: ${parts.map((p) => p.en).join("; ")}`,
+  };
 }
 
 export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingual[] {
@@ -94,10 +127,19 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
   const { cells } = kpi;
   if (cells.target.ok) {
     const t = targetText(cells.target.value);
-    const source = OPERATOR_SOURCE[cells.operatorSource ?? (cells.target.value.operatorImplied ? "implied" : "target")];
-    lines.push({ it: `Target: ${t.it} (operatore ${source.it}).`, en: `Target: ${t.en} (operator ${source.en}).` });
+    const source =
+      OPERATOR_SOURCE[
+        cells.operatorSource ?? (cells.target.value.operatorImplied ? "implied" : "target")
+      ];
+    lines.push({
+      it: `Target: ${t.it} (operatore ${source.it}).`,
+      en: `Target: ${t.en} (operator ${source.en}).`,
+    });
   } else {
-    lines.push({ it: `Target non leggibile: ${cells.target.error.message}`, en: `Target unreadable: ${cells.target.error.messageEn}` });
+    lines.push({
+      it: `Target non leggibile: ${cells.target.error.message}`,
+      en: `Target unreadable: ${cells.target.error.messageEn}`,
+    });
   }
   if (kpi.meta !== null) {
     const items = childItemsText(kpi.meta.items);
@@ -110,9 +152,16 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
     const a = parsedValueText(cells.actual.value);
     lines.push({ it: `Consuntivo: ${a.it}.`, en: `Actual: ${a.en}.` });
   } else {
-    lines.push({ it: `Consuntivo non leggibile: ${cells.actual.error.message}`, en: `Actual unreadable: ${cells.actual.error.messageEn}` });
+    lines.push({
+      it: `Consuntivo non leggibile: ${cells.actual.error.message}`,
+      en: `Actual unreadable: ${cells.actual.error.messageEn}`,
+    });
   }
-  if (cells.status !== null) lines.push({ it: `Esito validazione: ${cells.status}.`, en: `Validation status: ${cells.status}.` });
+  if (cells.status !== null)
+    lines.push({
+      it: `Esito validazione: ${cells.status}.`,
+      en: `Validation status: ${cells.status}.`,
+    });
   const method = METHOD_TEXT[kpi.meta !== null ? "proportional" : settings.method];
   lines.push({ it: `Metodo: ${method.it}.`, en: `Method: ${method.en}.` });
   if (cells.weight !== null) {
@@ -134,7 +183,10 @@ export function objectiveLines(objective: ObjectiveOutcome): Bilingual[] {
     const used = new Set(objective.rollup?.used.map((u) => u.index) ?? []);
     const parts = objective.kpiItems.map((k, i) => {
       const perf = performanceText(performanceOf(k.score));
-      const w = k.cells.weight === null ? { it: "senza peso", en: "no weight" } : percentText(k.cells.weight);
+      const w =
+        k.cells.weight === null
+          ? { it: "senza peso", en: "no weight" }
+          : percentText(k.cells.weight);
       const counted = used.has(i) ? { it: "", en: "" } : { it: " (escluso)", en: " (left out)" };
       return {
         it: `riga ${k.row.row + 1}: ${perf.it} × ${w.it}${counted.it}`,
@@ -148,7 +200,10 @@ export function objectiveLines(objective: ObjectiveOutcome): Bilingual[] {
     const sum = objective.rollup?.writtenWeightSum ?? null;
     if (sum !== null) {
       const s = percentText(sum);
-      lines.push({ it: `Somma dei pesi scritti: ${s.it}.`, en: `Sum of the written weights: ${s.en}.` });
+      lines.push({
+        it: `Somma dei pesi scritti: ${s.it}.`,
+        en: `Sum of the written weights: ${s.en}.`,
+      });
     }
   } else if (objective.basis === "children") {
     const items = childItemsText(objective.childItems);
@@ -157,7 +212,10 @@ export function objectiveLines(objective: ObjectiveOutcome): Bilingual[] {
       en: `No KPI of its own: ${p.en}, ${items.en}.`,
     });
   } else {
-    lines.push({ it: "Nessun indicatore né obiettivo figlio: non valutato.", en: "No KPI and no child objective: not evaluated." });
+    lines.push({
+      it: "Nessun indicatore né obiettivo figlio: non valutato.",
+      en: "No KPI and no child objective: not evaluated.",
+    });
   }
   return lines;
 }
@@ -180,7 +238,12 @@ class LazyExplanations implements ReadonlyMap<number, Explanation> {
     }
     for (const kpi of outcome.kpis.values()) this.source(kpi.row.row + 1).kpi = kpi;
     const rows = [...this.sources.keys()].sort((a, b) => a - b);
-    const sorted = new Map(rows.map((row) => [row, this.sources.get(row) as { objective?: ObjectiveOutcome; kpi?: KpiOutcome }]));
+    const sorted = new Map(
+      rows.map((row) => [
+        row,
+        this.sources.get(row) as { objective?: ObjectiveOutcome; kpi?: KpiOutcome },
+      ])
+    );
     this.sources.clear();
     for (const [row, source] of sorted) this.sources.set(row, source);
   }
@@ -232,7 +295,10 @@ class LazyExplanations implements ReadonlyMap<number, Explanation> {
     return this.entries();
   }
 
-  forEach(callback: (value: Explanation, key: number, map: ReadonlyMap<number, Explanation>) => void, thisArg?: unknown): void {
+  forEach(
+    callback: (value: Explanation, key: number, map: ReadonlyMap<number, Explanation>) => void,
+    thisArg?: unknown
+  ): void {
     for (const [row, explanation] of this.entries()) callback.call(thisArg, explanation, row, this);
   }
 }

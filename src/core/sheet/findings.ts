@@ -28,10 +28,20 @@ import type { Finding, FindingCode } from "./sheet-types";
 const WEIGHT_SUM_TOLERANCE = 0.01 + 1e-9;
 
 /** What each derived cell is, and the Italian participle that agrees with it. */
-const ROLE_LABEL: Readonly<Record<DerivedCell["role"], Bilingual & { readonly published: string }>> = {
+const ROLE_LABEL: Readonly<
+  Record<DerivedCell["role"], Bilingual & { readonly published: string }>
+> = {
   kpiPerformance: { it: "Performance KPI", en: "KPI performance", published: "pubblicata" },
-  objectivePerformance: { it: "Performance obiettivo", en: "Objective performance", published: "pubblicata" },
-  metaActual: { it: "Consuntivo del meta-indicatore", en: "Meta-KPI actual", published: "pubblicato" },
+  objectivePerformance: {
+    it: "Performance obiettivo",
+    en: "Objective performance",
+    published: "pubblicata",
+  },
+  metaActual: {
+    it: "Consuntivo del meta-indicatore",
+    en: "Meta-KPI actual",
+    published: "pubblicato",
+  },
 };
 
 function finding(
@@ -103,7 +113,11 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
 }
 
 /** Findings about the tree: duplicate codes, missing parents, weights. */
-export function treeFindings(layout: DetectedLayout, tree: PlanTree, outcome: TreeOutcome): Finding[] {
+export function treeFindings(
+  layout: DetectedLayout,
+  tree: PlanTree,
+  outcome: TreeOutcome
+): Finding[] {
   const findings: Finding[] = [];
   const codeColumn = layout.objectiveCodeColumn ?? layout.columns.objective;
   for (const { node, first } of tree.duplicates) {
@@ -126,7 +140,8 @@ export function treeFindings(layout: DetectedLayout, tree: PlanTree, outcome: Tr
   for (const { child, missingCode } of tree.missingParents) {
     if (child.row === null) continue;
     const virtual = tree.virtual.find((v) => v.code === missingCode);
-    const performance = virtual === undefined ? null : (outcome.objectives.get(virtual)?.performance ?? null);
+    const performance =
+      virtual === undefined ? null : (outcome.objectives.get(virtual)?.performance ?? null);
     findings.push(
       finding(
         "MISSING_PARENT",
@@ -175,10 +190,14 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
     const { cells, row } = kpi;
     const r = row.row;
     if (!cells.target.ok) {
-      findings.push(unreadable("TARGET_UNREADABLE", r, columns.target, cells.target.error, cells.rawTarget));
+      findings.push(
+        unreadable("TARGET_UNREADABLE", r, columns.target, cells.target.error, cells.rawTarget)
+      );
     }
     if (kpi.meta === null && !cells.actual.ok) {
-      findings.push(unreadable("VALUE_UNREADABLE", r, columns.actual, cells.actual.error, cells.rawActual));
+      findings.push(
+        unreadable("VALUE_UNREADABLE", r, columns.actual, cells.actual.error, cells.rawActual)
+      );
     }
     if (cells.weightError !== null) {
       findings.push(unreadable("VALUE_UNREADABLE", r, columns.weight, cells.weightError, null));
@@ -236,7 +255,12 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
       );
     }
     const score = kpi.score;
-    if (actual.kind === "blank" && score !== null && score.evaluated && score.rule === "dateMissedDeadline") {
+    if (
+      actual.kind === "blank" &&
+      score !== null &&
+      score.evaluated &&
+      score.rule === "dateMissedDeadline"
+    ) {
       const deadline = unitValueText(target.value, "date");
       findings.push(
         finding(
@@ -269,8 +293,12 @@ function unreadable(
 
 /** Findings in sheet order: by row, then column, then code. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const byColumn = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  const byColumn = (a: string, b: string): number =>
+    a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
   return [...findings].sort(
-    (a, b) => a.row - b.row || byColumn(a.column, b.column) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+    (a, b) =>
+      a.row - b.row ||
+      byColumn(a.column, b.column) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
   );
 }

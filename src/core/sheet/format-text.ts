@@ -13,7 +13,8 @@ export interface Bilingual {
 
 /** A fraction as a percentage with two decimals: 0.805 → "80,50%" / "80.50%". */
 export function percentText(fraction: number): Bilingual {
-  const fixed = (fraction * 100).toFixed(2);
+  // Cut to 15 significant digits first, as Excel displays: 0.00035 × 100 shows 0,04%, not 0,03%.
+  const fixed = Number((fraction * 100).toPrecision(15)).toFixed(2);
   return { it: `${fixed.replace(".", ",")}%`, en: `${fixed}%` };
 }
 
@@ -25,7 +26,13 @@ export function numberText(value: number): Bilingual {
   return { it, en };
 }
 
-const OPERATOR_SIGN: Readonly<Record<Operator, string>> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
+const OPERATOR_SIGN: Readonly<Record<Operator, string>> = {
+  ">=": "≥",
+  ">": ">",
+  "<=": "≤",
+  "<": "<",
+  "=": "=",
+};
 
 export function operatorText(operator: Operator): string {
   return OPERATOR_SIGN[operator];
@@ -62,5 +69,7 @@ export function parsedValueText(value: ParsedValue): Bilingual {
 
 /** "80,50%" or "N.V." for a performance that may be missing. */
 export function performanceText(performance: number | null): Bilingual {
-  return performance === null ? { it: "N.V. (non valutato)", en: "N.V. (not evaluated)" } : percentText(performance);
+  return performance === null
+    ? { it: "N.V. (non valutato)", en: "N.V. (not evaluated)" }
+    : percentText(performance);
 }

@@ -21,13 +21,54 @@ const PHRASES: Readonly<Record<HeaderRole, readonly string[]>> = {
     "objectives",
     "goal",
   ],
-  objectiveCode: ["codice obiettivo", "cod obiettivo", "cod ob", "objective code", "objective id", "goal code"],
-  kpiCode: ["cod", "codice", "code", "cod kpi", "codice kpi", "codice indicatore", "kpi code", "indicator code", "id kpi"],
-  indicator: ["indicatore", "indicatori", "kpi", "descrizione indicatore", "indicator", "indicators", "kpi name"],
-  status: ["esito validazione", "validazione", "esito", "stato", "stato validazione", "validation", "status"],
+  objectiveCode: [
+    "codice obiettivo",
+    "cod obiettivo",
+    "cod ob",
+    "objective code",
+    "objective id",
+    "goal code",
+  ],
+  kpiCode: [
+    "cod",
+    "codice",
+    "code",
+    "cod kpi",
+    "codice kpi",
+    "codice indicatore",
+    "kpi code",
+    "indicator code",
+    "id kpi",
+  ],
+  indicator: [
+    "indicatore",
+    "indicatori",
+    "kpi",
+    "descrizione indicatore",
+    "indicator",
+    "indicators",
+    "kpi name",
+  ],
+  status: [
+    "esito validazione",
+    "validazione",
+    "esito",
+    "stato",
+    "stato validazione",
+    "validation",
+    "status",
+  ],
   weight: ["peso", "pesi", "peso kpi", "peso indicatore", "weight", "weights"],
   operator: ["operatore", "operator", "segno", "condizione"],
-  target: ["target", "risultati attesi", "risultato atteso", "valore atteso", "valore target", "target value", "expected"],
+  target: [
+    "target",
+    "risultati attesi",
+    "risultato atteso",
+    "valore atteso",
+    "valore target",
+    "target value",
+    "expected",
+  ],
   actual: [
     "consuntivo",
     "valore a consuntivo",
@@ -91,7 +132,9 @@ export function headerRole(text: string): HeaderRole | null {
 }
 
 /** How people call each role, for messages: Italian and English. */
-export const ROLE_NAMES: Readonly<Record<HeaderRole, { readonly it: string; readonly en: string }>> = {
+export const ROLE_NAMES: Readonly<
+  Record<HeaderRole, { readonly it: string; readonly en: string }>
+> = {
   objective: { it: "Obiettivo", en: "Objective" },
   objectiveCode: { it: "Codice obiettivo", en: "Objective code" },
   kpiCode: { it: "Cod.", en: "Code" },

@@ -26,12 +26,17 @@ export function findOurLegend(grid: SheetGrid): { row: number; column: number } 
 
 function lastUsedRow(grid: SheetGrid): number {
   for (let row = grid.bottom; row >= grid.top; row--) {
-    for (let column = grid.left; column <= grid.right; column++) if (!grid.isBlank(row, column)) return row;
+    for (let column = grid.left; column <= grid.right; column++)
+      if (!grid.isBlank(row, column)) return row;
   }
   return grid.top - 1;
 }
 
-export function legendBlock(grid: SheetGrid, layout: DetectedLayout, legend: LegendSettings): LegendBlock {
+export function legendBlock(
+  grid: SheetGrid,
+  layout: DetectedLayout,
+  legend: LegendSettings
+): LegendBlock {
   const found = findOurLegend(grid);
   const top = found?.row ?? Math.max(lastUsedRow(grid), layout.lastDataRow) + 2;
   const left = found?.column ?? layout.tableLeft;
@@ -39,12 +44,18 @@ export function legendBlock(grid: SheetGrid, layout: DetectedLayout, legend: Leg
   const yellow = percentText(legend.yellowFrom).it;
   const lines: readonly (readonly [string, string])[] = [
     [OUR_LEGEND_TITLE, "Colore della riga secondo la performance (row colour by performance)"],
-    [`> ${green}`, `Performance superiore al ${green} del target (above ${percentText(legend.greenAbove).en})`],
+    [
+      `> ${green}`,
+      `Performance superiore al ${green} del target (above ${percentText(legend.greenAbove).en})`,
+    ],
     [
       `${yellow} – ${green}`,
       `Performance compresa tra il ${yellow} e il ${green} del target (from ${percentText(legend.yellowFrom).en} to ${percentText(legend.greenAbove).en})`,
     ],
-    [`< ${yellow}`, `Performance inferiore al ${yellow} del target (below ${percentText(legend.yellowFrom).en})`],
+    [
+      `< ${yellow}`,
+      `Performance inferiore al ${yellow} del target (below ${percentText(legend.yellowFrom).en})`,
+    ],
     ["N.V.", "Non valutato: nessun colore (not evaluated: no colour)"],
   ];
   const cells: CellWrite[] = [];

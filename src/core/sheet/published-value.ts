@@ -15,7 +15,10 @@ export type PublishedValue =
 
 export function readPublished(raw: CellScalar): PublishedValue {
   if (raw === null) return { kind: "blank" };
-  if (typeof raw === "number") return Number.isFinite(raw) ? { kind: "number", value: raw } : { kind: "text", text: String(raw) };
+  if (typeof raw === "number")
+    return Number.isFinite(raw)
+      ? { kind: "number", value: raw }
+      : { kind: "text", text: String(raw) };
   if (typeof raw === "boolean") return { kind: "text", text: String(raw) };
   const text = raw.trim();
   if (text === "") return { kind: "blank" };

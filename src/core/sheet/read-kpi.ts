@@ -28,9 +28,15 @@ export interface KpiCells {
   readonly rawActual: CellScalar;
 }
 
-export function readKpiCells(grid: SheetGrid, layout: DetectedLayout, row: number, planYear: number): KpiCells {
+export function readKpiCells(
+  grid: SheetGrid,
+  layout: DetectedLayout,
+  row: number,
+  planYear: number
+): KpiCells {
   const { columns } = layout;
-  const cell = (column: number | undefined): CellScalar => (column === undefined ? null : grid.value(row, column));
+  const cell = (column: number | undefined): CellScalar =>
+    column === undefined ? null : grid.value(row, column);
   const format = (column: number | undefined): string | null =>
     column === undefined ? null : grid.numberFormat(row, column);
 
@@ -49,8 +55,13 @@ export function readKpiCells(grid: SheetGrid, layout: DetectedLayout, row: numbe
   }
 
   const rawTarget = cell(columns.target);
-  const target = parseTarget(rawTarget, { operator, numberFormat: format(columns.target), planYear });
-  if (operatorSource === null && target.ok && !target.value.operatorImplied) operatorSource = "target";
+  const target = parseTarget(rawTarget, {
+    operator,
+    numberFormat: format(columns.target),
+    planYear,
+  });
+  if (operatorSource === null && target.ok && !target.value.operatorImplied)
+    operatorSource = "target";
 
   const rawActual = cell(columns.actual);
   const asDate = target.ok && target.value.unit === "date";
@@ -72,7 +83,11 @@ export function readKpiCells(grid: SheetGrid, layout: DetectedLayout, row: numbe
 }
 
 /** The weight written on an objective row (its weight in the parent's roll-up, 2024: "B.4.1 … 50%"). */
-export function readObjectiveWeight(grid: SheetGrid, layout: DetectedLayout, row: number): number | null {
+export function readObjectiveWeight(
+  grid: SheetGrid,
+  layout: DetectedLayout,
+  row: number
+): number | null {
   const column = layout.columns.weight;
   if (column === undefined) return null;
   const parsed = parseWeight(grid.value(row, column), grid.numberFormat(row, column));

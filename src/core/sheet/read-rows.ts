@@ -30,9 +30,13 @@ export interface ReadRows {
 export function readRows(grid: SheetGrid, layout: DetectedLayout): ReadRows {
   const headers = new Set(layout.headerRows);
   const { columns } = layout;
-  const kpiContent = [columns.indicator, columns.kpiCode, columns.target, columns.actual, columns.status].filter(
-    (c): c is number => c !== undefined
-  );
+  const kpiContent = [
+    columns.indicator,
+    columns.kpiCode,
+    columns.target,
+    columns.actual,
+    columns.status,
+  ].filter((c): c is number => c !== undefined);
   const anyContent: number[] = [];
   for (let c = layout.tableLeft; c <= layout.tableRight; c++) anyContent.push(c);
 
@@ -55,7 +59,11 @@ export function readRows(grid: SheetGrid, layout: DetectedLayout): ReadRows {
       : null;
     if (objective !== null) {
       // A long table repeats the objective on every KPI row: the same code and title continue it.
-      const continues = hasKpi && current !== null && current.code === objective.code && current.title === objective.title;
+      const continues =
+        hasKpi &&
+        current !== null &&
+        current.code === objective.code &&
+        current.title === objective.title;
       if (continues) {
         rows.push({ row, kind: "kpi", objective: null, kpi });
         classes.set(row, "kpi");

@@ -23,13 +23,24 @@ import { legendBlock } from "./legend-block";
 import { planWrites } from "./plan-writes";
 import { readRows } from "./read-rows";
 import { sheetGrid } from "./sheet-grid";
-import type { EffectiveSettings, ReportRow, RowKind, SheetInput, SheetRecompute, SheetSummary } from "./sheet-types";
+import type {
+  EffectiveSettings,
+  ReportRow,
+  RowKind,
+  SheetInput,
+  SheetRecompute,
+  SheetSummary,
+} from "./sheet-types";
 
 /**
  * Recompute one sheet. `now` only supplies today's date when settings.asOf is not given
  * (and the year of last resort for the plan year); pass it to make a run reproducible.
  */
-export function recomputeSheet(input: SheetInput, settings?: Partial<Settings>, now?: Date): Result<SheetRecompute> {
+export function recomputeSheet(
+  input: SheetInput,
+  settings?: Partial<Settings>,
+  now?: Date
+): Result<SheetRecompute> {
   const grid = sheetGrid(input);
   const detected = detectLayout(grid);
   if (!detected.ok) return detected;

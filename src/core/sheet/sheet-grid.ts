@@ -29,12 +29,14 @@ export function sheetGrid(input: SheetInput): SheetGrid {
   const merges = input.merges ?? [];
 
   const mergeAt = (row: number, column: number): CellArea | null =>
-    merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right) ?? null;
+    merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right) ??
+    null;
 
   const hidden = new Set<string>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) hidden.add(`${r},${c}`);
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) hidden.add(`${r},${c}`);
     }
   }
 

@@ -30,16 +30,25 @@ describe("columnLetter / columnIndex", () => {
   });
 
   it("round-trips every index of an Excel sheet", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (index) => columnIndex(columnLetter(index)) === index));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 16383 }),
+        (index) => columnIndex(columnLetter(index)) === index
+      )
+    );
   });
 
   it("orders letters as columns: shorter first, then alphabetically", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 0, max: 20000 }), (a, b) => {
-        const [la, lb] = [columnLetter(a), columnLetter(b)];
-        const letterOrder = la.length - lb.length || (la < lb ? -1 : la > lb ? 1 : 0);
-        return Math.sign(letterOrder) === Math.sign(a - b);
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 20000 }),
+        fc.integer({ min: 0, max: 20000 }),
+        (a, b) => {
+          const [la, lb] = [columnLetter(a), columnLetter(b)];
+          const letterOrder = la.length - lb.length || (la < lb ? -1 : la > lb ? 1 : 0);
+          return Math.sign(letterOrder) === Math.sign(a - b);
+        }
+      )
     );
   });
 });

@@ -9,8 +9,12 @@ import type { CellWrite, SheetInput, WritePlan } from "../../../src/core/sheet/s
 export function applyPlan(input: SheetInput, plan: WritePlan): SheetInput {
   const { row: top, column: left } = input.origin;
   const values = input.values.map((line) => [...line]);
-  const formats = (input.numberFormats ?? input.values.map((line) => line.map(() => "General"))).map((line) => [...line]);
-  const formulas = (input.formulas ?? input.values.map((line) => line.map(() => null))).map((line) => [...line]);
+  const formats = (
+    input.numberFormats ?? input.values.map((line) => line.map(() => "General"))
+  ).map((line) => [...line]);
+  const formulas = (input.formulas ?? input.values.map((line) => line.map(() => null))).map(
+    (line) => [...line]
+  );
   const width = (): number => values.reduce((max, line) => Math.max(max, line.length), 0);
 
   const write = (cell: CellWrite): void => {

@@ -8,9 +8,15 @@ const objective = (code: string, withKpi = false): PlanRow => ({
   objective: { code, title: `Obiettivo ${code}` },
   kpi: withKpi ? { indicator: `KPI di ${code}`, code: null } : null,
 });
-const kpi = (indicator: string): PlanRow => ({ row: nextRow++, kind: "kpi", objective: null, kpi: { indicator, code: null } });
+const kpi = (indicator: string): PlanRow => ({
+  row: nextRow++,
+  kind: "kpi",
+  objective: null,
+  kpi: { indicator, code: null },
+});
 
-const childrenOf = (node: ObjectiveNode | undefined): string[] => (node?.children ?? []).map((c) => c.code);
+const childrenOf = (node: ObjectiveNode | undefined): string[] =>
+  (node?.children ?? []).map((c) => c.code);
 
 beforeEach(() => {
   nextRow = 0;
@@ -18,7 +24,15 @@ beforeEach(() => {
 
 describe("buildTree", () => {
   it("gives each objective the parent one level up and each KPI the objective above it", () => {
-    const tree = buildTree([objective("A"), objective("A.1"), kpi("k1"), objective("A.1.3"), objective("A.1.3.1"), kpi("k2"), kpi("k3")]);
+    const tree = buildTree([
+      objective("A"),
+      objective("A.1"),
+      kpi("k1"),
+      objective("A.1.3"),
+      objective("A.1.3.1"),
+      kpi("k2"),
+      kpi("k3"),
+    ]);
     const [a, a1, a13, a131] = tree.objectives;
     expect(childrenOf(a)).toEqual(["A.1"]);
     expect(childrenOf(a1)).toEqual(["A.1.3"]);
@@ -36,7 +50,12 @@ describe("buildTree", () => {
   });
 
   it("keeps two objectives with the same code as separate children and reports the second", () => {
-    const tree = buildTree([objective("C.1.1"), objective("C.1.1.2"), objective("C.1.1.2"), objective("C.1.1.3")]);
+    const tree = buildTree([
+      objective("C.1.1"),
+      objective("C.1.1.2"),
+      objective("C.1.1.2"),
+      objective("C.1.1.3"),
+    ]);
     expect(childrenOf(tree.objectives[0])).toEqual(["C.1.1.2", "C.1.1.2", "C.1.1.3"]);
     expect(tree.duplicates).toHaveLength(1);
     expect(tree.duplicates[0].node).toBe(tree.objectives[2]);
@@ -49,13 +68,20 @@ describe("buildTree", () => {
   });
 
   it("makes up missing parents, reports a missing objective but not a missing area", () => {
-    const tree = buildTree([objective("B.1"), objective("B.2"), objective("B.2.1.3"), objective("B.2.2")]);
+    const tree = buildTree([
+      objective("B.1"),
+      objective("B.2"),
+      objective("B.2.1.3"),
+      objective("B.2.2"),
+    ]);
     expect(tree.virtual.map((v) => v.code)).toEqual(["B", "B.2.1"]);
     const [b, b21] = tree.virtual;
     expect(childrenOf(b)).toEqual(["B.1", "B.2"]);
     expect(childrenOf(b21)).toEqual(["B.2.1.3"]);
     expect(b21.parent?.code).toBe("B.2");
-    expect(tree.missingParents.map((m) => [m.child.code, m.missingCode])).toEqual([["B.2.1.3", "B.2.1"]]);
+    expect(tree.missingParents.map((m) => [m.child.code, m.missingCode])).toEqual([
+      ["B.2.1.3", "B.2.1"],
+    ]);
     expect(tree.roots).toEqual([b]);
   });
 

@@ -11,7 +11,13 @@ const layoutOf = (input: Parameters<typeof sheetGrid>[0]) => {
 
 describe("detectLayout", () => {
   it("finds the header wherever it starts and maps every role to its column", () => {
-    const built = buildPlan(SAMPLE_PLAN, { headerRow: 3, leftColumn: 2, withCode: true, withStatus: true, withNotes: true });
+    const built = buildPlan(SAMPLE_PLAN, {
+      headerRow: 3,
+      leftColumn: 2,
+      withCode: true,
+      withStatus: true,
+      withNotes: true,
+    });
     const layout = layoutOf(built.input);
     expect(layout.headerRows).toEqual([3]);
     expect(layout.firstDataRow).toBe(4);
@@ -50,8 +56,12 @@ describe("detectLayout", () => {
   });
 
   it("has no operator column when the operator is in the weight or the target", () => {
-    expect(layoutOf(buildPlan(SAMPLE_PLAN, { operator: "weight" }).input).columns.operator).toBeUndefined();
-    expect(layoutOf(buildPlan(SAMPLE_PLAN, { operator: "target" }).input).columns.operator).toBeUndefined();
+    expect(
+      layoutOf(buildPlan(SAMPLE_PLAN, { operator: "weight" }).input).columns.operator
+    ).toBeUndefined();
+    expect(
+      layoutOf(buildPlan(SAMPLE_PLAN, { operator: "target" }).input).columns.operator
+    ).toBeUndefined();
   });
 
   it("lists every repeated header row", () => {
@@ -77,13 +87,17 @@ describe("detectLayout", () => {
   it("requires indicator, target, actual and a performance column", () => {
     const result = detectLayout(sheetGrid(sheetOf([["Indicatore", "Target", "Consuntivo"]])));
     expect(!result.ok && result.error.code).toBe("LAYOUT_NOT_FOUND");
-    const enough = detectLayout(sheetGrid(sheetOf([["Indicator", "Target", "Actual", "Objective performance"]])));
+    const enough = detectLayout(
+      sheetGrid(sheetOf([["Indicator", "Target", "Actual", "Objective performance"]]))
+    );
     expect(enough.ok).toBe(true);
   });
 
   it("reports the most complete candidate row in its message", () => {
     const result = detectLayout(
-      sheetGrid(sheetOf([["Note"], ["Obiettivo", "Indicatore", "Peso", "Consuntivo", "Performance KPI"]]))
+      sheetGrid(
+        sheetOf([["Note"], ["Obiettivo", "Indicatore", "Peso", "Consuntivo", "Performance KPI"]])
+      )
     );
     expect(!result.ok && result.error.message).toContain("mancano: Target");
     expect(!result.ok && result.error.messageEn).toContain("Headers found in row 2");

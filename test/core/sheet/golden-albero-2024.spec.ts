@@ -19,8 +19,18 @@ const findingsAt = (row: number, code: Finding["code"]): Finding[] =>
 describe("golden: Albero della performance 2024 (binary)", () => {
   it("detects the layout: operator in the unnamed column D, header repeated in rows 36, 74 and 110", () => {
     expect(result.layout.headerRows).toEqual([2, 35, 73, 109]);
-    expect(result.layout.columns).toMatchObject({ objective: 0, indicator: 1, weight: 2, operator: 3, target: 4 });
-    expect(result.layout.columns).toMatchObject({ actual: 5, kpiPerformance: 6, objectivePerformance: 7 });
+    expect(result.layout.columns).toMatchObject({
+      objective: 0,
+      indicator: 1,
+      weight: 2,
+      operator: 3,
+      target: 4,
+    });
+    expect(result.layout.columns).toMatchObject({
+      actual: 5,
+      kpiPerformance: 6,
+      objectivePerformance: 7,
+    });
     expect(result.layout.lastDataRow).toBe(142);
   });
 
@@ -40,14 +50,24 @@ describe("golden: Albero della performance 2024 (binary)", () => {
   });
 
   it("flags the unit mismatch of 'N. partecipanti ad eventi organizzati sul PID' and its published 0%", () => {
-    expect(findingsAt(80, "UNIT_MISMATCH")).toMatchObject([{ column: "F", published: 0.69, computed: 0.01 }]);
-    expect(findingsAt(80, "PUBLISHED_MISMATCH")).toMatchObject([{ column: "G", published: 0, computed: 1 }]);
+    expect(findingsAt(80, "UNIT_MISMATCH")).toMatchObject([
+      { column: "F", published: 0.69, computed: 0.01 },
+    ]);
+    expect(findingsAt(80, "PUBLISHED_MISMATCH")).toMatchObject([
+      { column: "G", published: 0, computed: 1 },
+    ]);
   });
 
   it("flags A.6's KPI published blank although it scores 0, and its blank actual past the deadline", () => {
-    expect(findingsAt(47, "PUBLISHED_MISMATCH")).toMatchObject([{ column: "G", published: null, computed: 0 }]);
-    expect(findingsAt(46, "PUBLISHED_MISMATCH")).toMatchObject([{ column: "H", published: null, computed: 0 }]);
-    expect(findingsAt(47, "BLANK_ACTUAL_NOT_ACHIEVED")).toMatchObject([{ column: "F", computed: 0 }]);
+    expect(findingsAt(47, "PUBLISHED_MISMATCH")).toMatchObject([
+      { column: "G", published: null, computed: 0 },
+    ]);
+    expect(findingsAt(46, "PUBLISHED_MISMATCH")).toMatchObject([
+      { column: "H", published: null, computed: 0 },
+    ]);
+    expect(findingsAt(47, "BLANK_ACTUAL_NOT_ACHIEVED")).toMatchObject([
+      { column: "F", computed: 0 },
+    ]);
   });
 
   it("flags A.4.1's KPI weighted 0% and leaves it not evaluated", () => {
@@ -63,7 +83,9 @@ describe("golden: Albero della performance 2024 (binary)", () => {
   it("leaves the people's Legenda A145:B148 alone and puts its own legend below it", () => {
     const legend = result.plan.legend;
     expect(legend?.area.top).toBe(149);
-    const touched = [...result.plan.cells, ...(legend?.cells ?? [])].filter((c) => c.row >= 144 && c.row <= 147);
+    const touched = [...result.plan.cells, ...(legend?.cells ?? [])].filter(
+      (c) => c.row >= 144 && c.row <= 147
+    );
     expect(touched).toEqual([]);
   });
 

@@ -39,14 +39,21 @@ export function fixtureSettings(expected: Expected): Partial<Settings> {
     maxDaysLate,
     performance,
   }));
-  return ladder === undefined ? { method, planYear, asOf } : { method, planYear, asOf, dateLadder: ladder };
+  return ladder === undefined
+    ? { method, planYear, asOf }
+    : { method, planYear, asOf, dateLadder: ladder };
 }
 
-export async function loadFixture(
-  name: string
-): Promise<{ input: SheetInput; expected: Expected; result: SheetRecompute; settings: Partial<Settings> }> {
+export async function loadFixture(name: string): Promise<{
+  input: SheetInput;
+  expected: Expected;
+  result: SheetRecompute;
+  settings: Partial<Settings>;
+}> {
   const input = await readXlsxSheet(join(FIXTURES, `${name}.xlsx`));
-  const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), "utf8")) as Expected;
+  const expected = JSON.parse(
+    readFileSync(join(FIXTURES, `${name}.expected.json`), "utf8")
+  ) as Expected;
   const settings = fixtureSettings(expected);
   const recomputed = recomputeSheet(input, settings);
   if (!recomputed.ok) throw new Error(`${recomputed.error.code}: ${recomputed.error.message}`);
@@ -67,13 +74,17 @@ export function compareRows(result: SheetRecompute, expected: Expected): string[
     }
     if (got.kind !== e.kind) problems.push(`row ${e.row}: kind ${got.kind} ≠ ${e.kind}`);
     if (got.code !== (e.code ?? null)) problems.push(`row ${e.row}: code ${got.code} ≠ ${e.code}`);
-    if (got.kpiCode !== (e.kpiCode ?? null)) problems.push(`row ${e.row}: kpiCode ${got.kpiCode} ≠ ${e.kpiCode}`);
+    if (got.kpiCode !== (e.kpiCode ?? null))
+      problems.push(`row ${e.row}: kpiCode ${got.kpiCode} ≠ ${e.kpiCode}`);
     if (!close(e.kpi, got.kpi)) problems.push(`row ${e.row}: kpi ${got.kpi} ≠ ${e.kpi}`);
-    if (!close(e.objective, got.objective)) problems.push(`row ${e.row}: objective ${got.objective} ≠ ${e.objective}`);
-    if (!close(e.metaActual ?? null, got.metaActual)) problems.push(`row ${e.row}: metaActual ${got.metaActual} ≠ ${e.metaActual}`);
+    if (!close(e.objective, got.objective))
+      problems.push(`row ${e.row}: objective ${got.objective} ≠ ${e.objective}`);
+    if (!close(e.metaActual ?? null, got.metaActual))
+      problems.push(`row ${e.row}: metaActual ${got.metaActual} ≠ ${e.metaActual}`);
     if (got.band !== e.band) problems.push(`row ${e.row}: band ${got.band} ≠ ${e.band}`);
   }
   const expectedRows = new Set(expected.rows.map((e) => e.row));
-  for (const got of result.rows) if (!expectedRows.has(got.row)) problems.push(`row ${got.row}: not expected`);
+  for (const got of result.rows)
+    if (!expectedRows.has(got.row)) problems.push(`row ${got.row}: not expected`);
   return problems;
 }

@@ -19,8 +19,19 @@ const findingsAt = (row: number, code: Finding["code"]): Finding[] =>
 describe("golden: Relazione sulla performance 2021 (proportional)", () => {
   it("detects the layout: header in row 3, operator in F under the merged Target F3:G3, target in G", () => {
     expect(result.layout.headerRows).toEqual([2]);
-    expect(result.layout.columns).toMatchObject({ objective: 0, kpiCode: 1, indicator: 2, status: 3, weight: 4 });
-    expect(result.layout.columns).toMatchObject({ operator: 5, target: 6, actual: 7, kpiPerformance: 8 });
+    expect(result.layout.columns).toMatchObject({
+      objective: 0,
+      kpiCode: 1,
+      indicator: 2,
+      status: 3,
+      weight: 4,
+    });
+    expect(result.layout.columns).toMatchObject({
+      operator: 5,
+      target: 6,
+      actual: 7,
+      kpiPerformance: 8,
+    });
     expect(result.layout.columns).toMatchObject({ objectivePerformance: 9, notes: 10 });
   });
 
@@ -51,8 +62,12 @@ describe("golden: Relazione sulla performance 2021 (proportional)", () => {
   });
 
   it("finds the meta-KPIs KP132 and KP1376 published at 100% although their actuals are 55,67% and 73,33%", () => {
-    expect(findingsAt(22, "PUBLISHED_MISMATCH").map((f) => [f.column, f.published])).toEqual([["I", 1]]);
-    expect(findingsAt(28, "PUBLISHED_MISMATCH").map((f) => [f.column, f.published])).toEqual([["I", 1]]);
+    expect(findingsAt(22, "PUBLISHED_MISMATCH").map((f) => [f.column, f.published])).toEqual([
+      ["I", 1],
+    ]);
+    expect(findingsAt(28, "PUBLISHED_MISMATCH").map((f) => [f.column, f.published])).toEqual([
+      ["I", 1],
+    ]);
   });
 
   it("finds C.1.2.9 published at 85,00% instead of 88,75%, with weights adding up to 80%", () => {
@@ -85,7 +100,9 @@ describe("golden: Relazione sulla performance 2021 (proportional)", () => {
 
   it("writes only derived cells: KPI and objective performances, and the actuals of meta-KPIs", () => {
     const { columns } = result.layout;
-    const metaRows = new Set(result.rows.filter((r) => r.metaActual !== null).map((r) => r.row - 1));
+    const metaRows = new Set(
+      result.rows.filter((r) => r.metaActual !== null).map((r) => r.row - 1)
+    );
     for (const cell of result.plan.cells) {
       const derived =
         cell.column === columns.kpiPerformance ||
@@ -93,7 +110,9 @@ describe("golden: Relazione sulla performance 2021 (proportional)", () => {
         (cell.column === columns.actual && metaRows.has(cell.row));
       expect(derived).toBe(true);
     }
-    const kp1264 = result.plan.cells.find((c) => c.row === 6 && c.column === columns.kpiPerformance);
+    const kp1264 = result.plan.cells.find(
+      (c) => c.row === 6 && c.column === columns.kpiPerformance
+    );
     expect(kp1264).toMatchObject({ value: "N.V.", numberFormat: null });
   });
 

@@ -38,12 +38,16 @@ describe("headerRole", () => {
     expect(headerRole(text)).toBe(role);
   });
 
-  it.each([["A.1 - Attrattività del territorio"], ["Media ponderata"], [""], ["Obiettivi di performance e relativi indicatori per il triennio 2024-2026 approvati dalla Giunta camerale"]])(
-    "%p names no role",
-    (text) => {
-      expect(headerRole(text)).toBeNull();
-    }
-  );
+  it.each([
+    ["A.1 - Attrattività del territorio"],
+    ["Media ponderata"],
+    [""],
+    [
+      "Obiettivi di performance e relativi indicatori per il triennio 2024-2026 approvati dalla Giunta camerale",
+    ],
+  ])("%p names no role", (text) => {
+    expect(headerRole(text)).toBeNull();
+  });
 
   it("ignores case, accents and punctuation", () => {
     expect(normaliseHeader("  PERFORMANCE   Obiettivo: ")).toBe("performance obiettivo");

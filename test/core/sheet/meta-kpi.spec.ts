@@ -2,11 +2,26 @@ import { isMetaIndicator, metaReferencedCode } from "../../../src/core/sheet/met
 
 describe("isMetaIndicator", () => {
   it.each([
-    ["Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.2", "A.2"],
-    ["Media ponderata di performance delle azioni associate all'obiettivo operativo A.1.3", "A.1.3"],
-    ["Media ponderata di performance delle azioni associati all'obiettivo operativo C.1.1", "C.1.1"],
-    ["Media ponderata di performance delle azioni associate all'obiettivo operativo C.2.1.", "C.2.1"],
-    ["Media ponderata di performance degli obiettivi operativi associati (all'obiettivo strategico A.2)", "A.2"],
+    [
+      "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.2",
+      "A.2",
+    ],
+    [
+      "Media ponderata di performance delle azioni associate all'obiettivo operativo A.1.3",
+      "A.1.3",
+    ],
+    [
+      "Media ponderata di performance delle azioni associati all'obiettivo operativo C.1.1",
+      "C.1.1",
+    ],
+    [
+      "Media ponderata di performance delle azioni associate all'obiettivo operativo C.2.1.",
+      "C.2.1",
+    ],
+    [
+      "Media ponderata di performance degli obiettivi operativi associati (all'obiettivo strategico A.2)",
+      "A.2",
+    ],
     ["Media ponderata di performance degli obiettivi operativi associati", null],
     ["Weighted average performance of the associated operational objectives", null],
   ])("recognises %p (code %p)", (text, code) => {

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { codeLevel, parentCode, parseCode, parseCodedTitle } from "../../../src/core/sheet/objective-code";
+import {
+  codeLevel,
+  parentCode,
+  parseCode,
+  parseCodedTitle,
+} from "../../../src/core/sheet/objective-code";
 
 describe("parseCodedTitle", () => {
   it.each([
@@ -51,7 +56,10 @@ describe("parentCode / codeLevel", () => {
   });
 
   const codes = fc
-    .tuple(fc.constantFrom("A", "B", "C", "Z"), fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 5 }))
+    .tuple(
+      fc.constantFrom("A", "B", "C", "Z"),
+      fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 5 })
+    )
     .map(([letter, numbers]) => [letter, ...numbers].join("."));
 
   it("reads back any code written alone, with or without a trailing dot, and one level up is its parent", () => {

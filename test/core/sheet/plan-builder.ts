@@ -119,7 +119,11 @@ export function buildPlan(items: readonly PlanItem[], options: LayoutOptions = {
   roles.push("indicator");
   if (options.withStatus === true) roles.push("status");
   roles.push("weight");
-  if (operatorMode === "column" || operatorMode === "unnamedColumn" || operatorMode === "mergedTarget") {
+  if (
+    operatorMode === "column" ||
+    operatorMode === "unnamedColumn" ||
+    operatorMode === "mergedTarget"
+  ) {
     roles.push(operatorMode === "mergedTarget" ? "operator" : "operator");
   }
   roles.push("target", "actual", "kpiPerformance", "objectivePerformance");
@@ -141,7 +145,13 @@ export function buildPlan(items: readonly PlanItem[], options: LayoutOptions = {
     formulas.push(new Array<string | null>(width).fill(null));
     return values.length - 1;
   };
-  const set = (row: number, role: Role, value: CellScalar, format?: string, formula?: string): void => {
+  const set = (
+    row: number,
+    role: Role,
+    value: CellScalar,
+    format?: string,
+    formula?: string
+  ): void => {
     const column = columns[role];
     if (column === undefined) return;
     values[row][column] = value;
@@ -182,19 +192,28 @@ export function buildPlan(items: readonly PlanItem[], options: LayoutOptions = {
     const op = kpi.operator ?? ">=";
     let weight: CellScalar = kpi.weight ?? null;
     if (options.italianText === true && typeof weight === "number") weight = italianPercent(weight);
-    if (operatorMode === "weight") weight = `${weight === null ? "" : typeof weight === "number" ? italianPercent(weight) : weight} ${op}`.trim();
+    if (operatorMode === "weight")
+      weight =
+        `${weight === null ? "" : typeof weight === "number" ? italianPercent(weight) : weight} ${op}`.trim();
     set(row, "weight", weight, typeof weight === "number" ? "0%" : undefined);
-    if (operatorMode === "column" || operatorMode === "unnamedColumn" || operatorMode === "mergedTarget") {
+    if (
+      operatorMode === "column" ||
+      operatorMode === "unnamedColumn" ||
+      operatorMode === "mergedTarget"
+    ) {
       set(row, "operator", op);
     }
     let target = kpi.target;
     let targetFormat = kpi.targetFormat;
-    if (options.italianText === true) ({ value: target, format: targetFormat } = italianCell(target, targetFormat));
-    if (operatorMode === "target") target = `${op} ${typeof target === "number" ? textOf(target, targetFormat) : String(target)}`;
+    if (options.italianText === true)
+      ({ value: target, format: targetFormat } = italianCell(target, targetFormat));
+    if (operatorMode === "target")
+      target = `${op} ${typeof target === "number" ? textOf(target, targetFormat) : String(target)}`;
     set(row, "target", target, targetFormat);
     let actual = kpi.actual ?? null;
     let actualFormat = kpi.actualFormat;
-    if (options.italianText === true) ({ value: actual, format: actualFormat } = italianCell(actual, actualFormat));
+    if (options.italianText === true)
+      ({ value: actual, format: actualFormat } = italianCell(actual, actualFormat));
     set(row, "actual", actual, actualFormat);
     if (kpi.kpiPerformance !== undefined || kpi.kpiPerformanceFormula !== undefined) {
       set(row, "kpiPerformance", kpi.kpiPerformance ?? null, percent, kpi.kpiPerformanceFormula);
@@ -202,7 +221,12 @@ export function buildPlan(items: readonly PlanItem[], options: LayoutOptions = {
   };
 
   items.forEach((item, index) => {
-    if (options.repeatHeaderEvery !== undefined && index > 0 && index % options.repeatHeaderEvery === 0) writeHeader();
+    if (
+      options.repeatHeaderEvery !== undefined &&
+      index > 0 &&
+      index % options.repeatHeaderEvery === 0
+    )
+      writeHeader();
     if ("label" in item) {
       set(newRow(), "objective", item.label);
       return;
@@ -218,12 +242,27 @@ export function buildPlan(items: readonly PlanItem[], options: LayoutOptions = {
     set(row, "objective", item.title);
     if (item.weight !== undefined && item.weight !== null) set(row, "weight", item.weight, "0%");
     if (item.objectivePerformance !== undefined || item.objectivePerformanceFormula !== undefined) {
-      set(row, "objectivePerformance", item.objectivePerformance ?? null, percent, item.objectivePerformanceFormula);
+      set(
+        row,
+        "objectivePerformance",
+        item.objectivePerformance ?? null,
+        percent,
+        item.objectivePerformanceFormula
+      );
     }
-    item.kpis.forEach((kpi, k) => writeKpi(k === 0 && item.firstKpiOnRow === true ? row : newRow(), kpi));
+    item.kpis.forEach((kpi, k) =>
+      writeKpi(k === 0 && item.firstKpiOnRow === true ? row : newRow(), kpi)
+    );
   });
 
-  let input: SheetInput = { name: "Piano", origin: { row: 0, column: 0 }, values, numberFormats: formats, formulas, merges };
+  let input: SheetInput = {
+    name: "Piano",
+    origin: { row: 0, column: 0 },
+    values,
+    numberFormats: formats,
+    formulas,
+    merges,
+  };
   if (options.cropToTable === true) {
     input = {
       ...input,
@@ -250,16 +289,24 @@ function italianDate(serial: number): string {
 }
 
 /** A number with a format as Italian text ("15,00%", "31/12/2021", "1.587,10"), format General. */
-function italianCell(value: CellScalar, format: string | undefined): { value: CellScalar; format: string | undefined } {
+function italianCell(
+  value: CellScalar,
+  format: string | undefined
+): { value: CellScalar; format: string | undefined } {
   if (typeof value !== "number") return { value, format };
-  if (format !== undefined && format.includes("%")) return { value: italianPercent(value), format: undefined };
-  if (format !== undefined && /d/.test(format)) return { value: italianDate(value), format: undefined };
+  if (format !== undefined && format.includes("%"))
+    return { value: italianPercent(value), format: undefined };
+  if (format !== undefined && /d/.test(format))
+    return { value: italianDate(value), format: undefined };
   const [whole, fraction] = value.toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return { value: `${grouped},${fraction}`, format: undefined };
 }
 
 /** A sheet whose cells are given row by row (A1 at values[0][0]). */
-export function sheetOf(values: readonly (readonly CellScalar[])[], extra: Partial<SheetInput> = {}): SheetInput {
+export function sheetOf(
+  values: readonly (readonly CellScalar[])[],
+  extra: Partial<SheetInput> = {}
+): SheetInput {
   return { name: "Foglio", origin: { row: 0, column: 0 }, values, ...extra };
 }

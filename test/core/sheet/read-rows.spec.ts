@@ -10,7 +10,17 @@ function classesOf(values: Parameters<typeof sheetOf>[0]) {
   return readRows(grid, layout.value);
 }
 
-const HEADER = ["Obiettivo", "Cod.", "Indicatore", "Peso", "Target", "Consuntivo", "Performance KPI", "Performance Obiettivo", "Note"];
+const HEADER = [
+  "Obiettivo",
+  "Cod.",
+  "Indicatore",
+  "Peso",
+  "Target",
+  "Consuntivo",
+  "Performance KPI",
+  "Performance Obiettivo",
+  "Note",
+];
 
 describe("readRows", () => {
   it("classifies objective, KPI, objective+KPI, note, section label, repeated header and blank rows", () => {
@@ -35,7 +45,9 @@ describe("readRows", () => {
       [7, "blank"],
       [8, "objective+kpi"],
     ]);
-    expect(rows.map((r) => [r.row, r.kind, r.objective?.code ?? null, r.kpi?.code ?? null])).toEqual([
+    expect(
+      rows.map((r) => [r.row, r.kind, r.objective?.code ?? null, r.kpi?.code ?? null])
+    ).toEqual([
       [1, "objective", "A", null],
       [3, "objective", "A.1", null],
       [4, "kpi", null, "KP1"],
@@ -62,7 +74,13 @@ describe("readRows", () => {
   });
 
   it("keeps a weight written on an objective row with the objective, not as a KPI", () => {
-    const built = buildPlan([{ title: "B.4.1 - Customer satisfaction", weight: 0.5, kpis: [{ indicator: "Soddisfazione", target: 6.5, actual: 7 }] }]);
+    const built = buildPlan([
+      {
+        title: "B.4.1 - Customer satisfaction",
+        weight: 0.5,
+        kpis: [{ indicator: "Soddisfazione", target: 6.5, actual: 7 }],
+      },
+    ]);
     const grid = sheetGrid(built.input);
     const layout = detectLayout(grid);
     if (!layout.ok) throw new Error(layout.error.message);

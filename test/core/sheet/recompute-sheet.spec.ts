@@ -5,7 +5,10 @@ import { applyPlan } from "./apply-plan";
 import { buildPlan, sheetOf, type LayoutOptions } from "./plan-builder";
 import { SAMPLE_EXPECTED, SAMPLE_PLAN, SAMPLE_SETTINGS } from "./sample-plan";
 
-function recompute(options: LayoutOptions, extra: Partial<Parameters<typeof recomputeSheet>[1]> = {}) {
+function recompute(
+  options: LayoutOptions,
+  extra: Partial<Parameters<typeof recomputeSheet>[1]> = {}
+) {
   const built = buildPlan(SAMPLE_PLAN, options);
   const result = recomputeSheet(built.input, { ...SAMPLE_SETTINGS, ...extra });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -26,15 +29,24 @@ function expectSampleFigures(value: SheetRecompute, kpiRows: ReadonlyMap<string,
 describe("recomputeSheet reads every layout of the same plan alike", () => {
   const layouts: [string, LayoutOptions][] = [
     ["Italian headers at A1, operator in an unnamed column", {}],
-    ["header moved down and right, with a title above", { headerRow: 4, leftColumn: 3, title: "Piano 2021" }],
+    [
+      "header moved down and right, with a title above",
+      { headerRow: 4, leftColumn: 3, title: "Piano 2021" },
+    ],
     ["English headers", { language: "en" }],
-    ["a table-like used range not starting at A1", { headerRow: 6, leftColumn: 2, cropToTable: true }],
+    [
+      "a table-like used range not starting at A1",
+      { headerRow: 6, leftColumn: 2, cropToTable: true },
+    ],
     ["operator in a named column", { operator: "column" }],
     ["operator under a merged Target header", { operator: "mergedTarget" }],
     ["operator inside the weight cell", { operator: "weight" }],
     ["operator inside the target", { operator: "target" }],
     ["Italian text values", { italianText: true }],
-    ["Italian text values with the operator in the target", { italianText: true, operator: "target" }],
+    [
+      "Italian text values with the operator in the target",
+      { italianText: true, operator: "target" },
+    ],
     ["repeated header rows", { repeatHeaderEvery: 2 }],
     ["code, status and notes columns", { withCode: true, withStatus: true, withNotes: true }],
   ];
@@ -43,7 +55,12 @@ describe("recomputeSheet reads every layout of the same plan alike", () => {
     const { built, value } = recompute(options);
     expectSampleFigures(value, built.kpiRows);
     expect(value.layout.headerRows).toEqual(built.headerRows);
-    expect(value.rows.filter((r) => r.kind === "objective").map((r) => r.code)).toEqual(["A", "A.1", "A.1.1", "A.1.2"]);
+    expect(value.rows.filter((r) => r.kind === "objective").map((r) => r.code)).toEqual([
+      "A",
+      "A.1",
+      "A.1.1",
+      "A.1.2",
+    ]);
   });
 
   it("finds the operator column under a merged Target header and the value to its right", () => {
@@ -60,7 +77,10 @@ describe("recomputeSheet reads every layout of the same plan alike", () => {
   });
 
   it("takes the plan year from the title when the settings do not give it", () => {
-    const { value } = recompute({ headerRow: 2, title: "Albero performance 2023" }, { planYear: null });
+    const { value } = recompute(
+      { headerRow: 2, title: "Albero performance 2023" },
+      { planYear: null }
+    );
     expect(value.settings.planYear).toBe(2023);
   });
 
@@ -79,7 +99,9 @@ describe("recomputeSheet reads every layout of the same plan alike", () => {
     const { value } = recompute({});
     expect(value.summary.kpis).toBe(5);
     expect(value.summary.objectives).toBe(4);
-    expect(value.summary.byBand.green + value.summary.byBand.yellow + value.summary.byBand.red).toBe(9);
+    expect(
+      value.summary.byBand.green + value.summary.byBand.yellow + value.summary.byBand.red
+    ).toBe(9);
     expect(value.summary.findings).toBe(value.findings.length);
   });
 
@@ -106,12 +128,19 @@ describe("recomputeSheet refuses a sheet it cannot read", () => {
     expect(result.error.message).toContain("riga 2");
     expect(result.error.message).toContain("Obiettivo (A2)");
     expect(result.error.message).toContain("Target (D2)");
-    expect(result.error.message).toContain("mancano: Consuntivo, Performance KPI o Performance Obiettivo");
-    expect(result.error.messageEn).toContain("missing: Actual, KPI performance or Objective performance");
+    expect(result.error.message).toContain(
+      "mancano: Consuntivo, Performance KPI o Performance Obiettivo"
+    );
+    expect(result.error.messageEn).toContain(
+      "missing: Actual, KPI performance or Objective performance"
+    );
   });
 
   it("says that no header was recognised in a sheet of prose", () => {
-    const result = recomputeSheet(sheetOf([["Relazione annuale"], ["testo libero"]]), SAMPLE_SETTINGS);
+    const result = recomputeSheet(
+      sheetOf([["Relazione annuale"], ["testo libero"]]),
+      SAMPLE_SETTINGS
+    );
     expect(!result.ok && result.error.message).toContain("Nessuna intestazione riconosciuta");
   });
 });
@@ -121,18 +150,21 @@ describe("recomputeSheet is idempotent", () => {
     ["values", {}, "values"],
     ["formulas", {}, "formulas"],
     ["values, operator in the weight cell", { operator: "weight" }, "values"],
-  ])("running on its own output (%s) gives the same plan and values, and one legend", (_name, options, writeMode) => {
-    const first = recompute(options, { writeMode }).value;
-    const input = applyPlan(buildPlan(SAMPLE_PLAN, options).input, first.plan);
-    const second = recomputeSheet(input, { ...SAMPLE_SETTINGS, writeMode });
-    if (!second.ok) throw new Error(second.error.message);
-    expect(second.value.plan).toEqual(first.plan);
-    expect(second.value.rows).toEqual(first.rows);
-    expect(second.value.findings.filter((f) => f.code === "PUBLISHED_MISMATCH")).toEqual([]);
-    const twice = applyPlan(input, second.value.plan);
-    const third = recomputeSheet(twice, { ...SAMPLE_SETTINGS, writeMode });
-    expect(third.ok && third.value.plan).toEqual(first.plan);
-    const titles = twice.values.flat().filter((v) => v === OUR_LEGEND_TITLE);
-    expect(titles).toHaveLength(1);
-  });
+  ])(
+    "running on its own output (%s) gives the same plan and values, and one legend",
+    (_name, options, writeMode) => {
+      const first = recompute(options, { writeMode }).value;
+      const input = applyPlan(buildPlan(SAMPLE_PLAN, options).input, first.plan);
+      const second = recomputeSheet(input, { ...SAMPLE_SETTINGS, writeMode });
+      if (!second.ok) throw new Error(second.error.message);
+      expect(second.value.plan).toEqual(first.plan);
+      expect(second.value.rows).toEqual(first.rows);
+      expect(second.value.findings.filter((f) => f.code === "PUBLISHED_MISMATCH")).toEqual([]);
+      const twice = applyPlan(input, second.value.plan);
+      const third = recomputeSheet(twice, { ...SAMPLE_SETTINGS, writeMode });
+      expect(third.ok && third.value.plan).toEqual(first.plan);
+      const titles = twice.values.flat().filter((v) => v === OUR_LEGEND_TITLE);
+      expect(titles).toHaveLength(1);
+    }
+  );
 });

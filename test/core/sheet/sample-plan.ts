@@ -17,12 +17,20 @@ export const SAMPLE_PLAN: readonly PlanItem[] = [
     title: "A.1 - Attrattività del territorio",
     kpis: [
       {
-        indicator: "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.1",
+        indicator:
+          "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.1",
         weight: 0.5,
         target: 1,
         targetFormat: "0.00%",
       },
-      { indicator: "Trend soggetti coinvolti", weight: 0.5, target: 0.05, targetFormat: "0.00%", actual: 0.03, actualFormat: "0.00%" },
+      {
+        indicator: "Trend soggetti coinvolti",
+        weight: 0.5,
+        target: 0.05,
+        targetFormat: "0.00%",
+        actual: 0.03,
+        actualFormat: "0.00%",
+      },
     ],
   },
   {

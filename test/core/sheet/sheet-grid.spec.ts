@@ -12,7 +12,9 @@ describe("sheetGrid", () => {
   });
 
   it("reads the covered cells of a merge as blank, whatever the reader repeated in them", () => {
-    const grid = sheetGrid(sheetOf([["Target", "Target"]], { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] }));
+    const grid = sheetGrid(
+      sheetOf([["Target", "Target"]], { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] })
+    );
     expect(grid.value(0, 0)).toBe("Target");
     expect(grid.value(0, 1)).toBeNull();
     expect(grid.mergeAt(0, 1)).toEqual({ top: 0, left: 0, bottom: 0, right: 1 });
@@ -20,7 +22,9 @@ describe("sheetGrid", () => {
   });
 
   it("gives formats and formulas, formulas only when they start with =", () => {
-    const grid = sheetGrid(sheetOf([[1, 2]], { numberFormats: [["0.00%", "General"]], formulas: [["=A2", "B2"]] }));
+    const grid = sheetGrid(
+      sheetOf([[1, 2]], { numberFormats: [["0.00%", "General"]], formulas: [["=A2", "B2"]] })
+    );
     expect(grid.numberFormat(0, 0)).toBe("0.00%");
     expect(grid.formula(0, 0)).toBe("=A2");
     expect(grid.formula(0, 1)).toBeNull();

@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { bandRules } from "../../../src/core/sheet/band-rules";
+import { classify, roundForLegend } from "../../../src/core/classify";
+import { DEFAULT_LEGEND } from "../../../src/core/settings";
+import type { LegendSettings } from "../../../src/core/types";
+import { buildPlan } from "./plan-builder";
+import { pipeline } from "./pipeline";
+import { SAMPLE_PLAN } from "./sample-plan";
+
+const layoutOf = (options: Parameters<typeof buildPlan>[1] = {}) =>
+  pipeline(buildPlan(SAMPLE_PLAN, options).input).layout;
+
+/** Evaluates a rule's comparisons of ROUND(P,4) for a number P, as a spreadsheet would. */
+function ruleHolds(formula: string, p: number): boolean {
+  const performance = /^=AND\(ISNUMBER\((.*?)\),ROUND/.exec(formula)?.[1] ?? "";
+  const plain = formula.split(performance).join("P");
+  const comparisons = [...plain.matchAll(/ROUND\(P,4\)(>=|<=|>|<)([0-9.]+)/g)];
+  expect(comparisons.length).toBeGreaterThan(0);
+  const r = roundForLegend(p);
+  return comparisons.every(([, op, text]) => {
+    const value = Number(text);
+    return op === ">" ? r > value : op === ">=" ? r >= value : op === "<" ? r < value : r <= value;
+  });
+}
+
+describe("bandRules", () => {
+  it("covers the table from the first data row to the last, first to last column", () => {
+    const format = bandRules(layoutOf({ headerRow: 2, leftColumn: 1 }), DEFAULT_LEGEND);
+    expect(format?.area).toEqual({ top: 3, left: 1, bottom: 3 + 9, right: 8 });
+  });
+
+  it("writes one rule per band, relative to the area's top-left row, objective performance first", () => {
+    const format = bandRules(layoutOf(), DEFAULT_LEGEND);
+    expect(format?.rules).toEqual([
+      {
+        band: "green",
+        formula: "=AND(ISNUMBER(IF(ISNUMBER($H2),$H2,$G2)),ROUND(IF(ISNUMBER($H2),$H2,$G2),4)>0.8)",
+        fill: "#C6EFCE",
+      },
+      {
+        band: "yellow",
+        formula:
+          "=AND(ISNUMBER(IF(ISNUMBER($H2),$H2,$G2)),ROUND(IF(ISNUMBER($H2),$H2,$G2),4)>=0.6,ROUND(IF(ISNUMBER($H2),$H2,$G2),4)<=0.8)",
+        fill: "#FFEB9C",
+      },
+      {
+        band: "red",
+        formula: "=AND(ISNUMBER(IF(ISNUMBER($H2),$H2,$G2)),ROUND(IF(ISNUMBER($H2),$H2,$G2),4)<0.6)",
+        fill: "#FFC7CE",
+      },
+    ]);
+  });
+
+  it("uses only functions Excel, Excel on the web and LibreOffice all know", () => {
+    const format = bandRules(layoutOf(), DEFAULT_LEGEND);
+    for (const rule of format?.rules ?? []) {
+      const functions = [...rule.formula.matchAll(/([A-Z.]+)\(/g)].map((m) => m[1]);
+      expect(functions.every((name) => ["AND", "ISNUMBER", "IF", "ROUND"].includes(name))).toBe(
+        true
+      );
+    }
+  });
+
+  it("takes thresholds and fills from the settings", () => {
+    const legend: LegendSettings = {
+      greenAbove: 0.9,
+      yellowFrom: 0.5,
+      colors: { green: "#00FF00", yellow: "#FFFF00", red: "#FF0000" },
+    };
+    const format = bandRules(layoutOf(), legend);
+    expect(format?.rules.map((r) => r.fill)).toEqual(["#00FF00", "#FFFF00", "#FF0000"]);
+    expect(format?.rules[0].formula).toContain(">0.9)");
+    expect(format?.rules[2].formula).toContain("<0.5)");
+  });
+
+  it("colours exactly one band for any performance, the one classify gives (80,00% is yellow)", () => {
+    const format = bandRules(layoutOf(), DEFAULT_LEGEND);
+    const rules = format?.rules ?? [];
+    const check = (p: number): void => {
+      const holding = rules.filter((rule) => ruleHolds(rule.formula, p)).map((rule) => rule.band);
+      expect(holding).toEqual([classify(p, DEFAULT_LEGEND)]);
+    };
+    [0.8, 0.80004, 0.80005, 0.6, 0.59995, 0.59994, 0, 1].forEach(check);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1.5, noNaN: true }), (p) => check(p)));
+  });
+});
