@@ -9,6 +9,7 @@ import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { HELP_TEXT } from "./help-text";
 import type { CliIo } from "./output-stream";
 import { parseCommandLine, type RecomputeOptions } from "./parse-args";
+import { droppedFeaturesWarning } from "./dropped-features";
 import { createProgress } from "./progress";
 import { openWorkbook } from "./read-workbook";
 import { recomputeWorkbook } from "./recompute-workbook";
@@ -67,12 +68,13 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
       io.stderr.write(formatCliError(error));
       worst = Math.max(worst, error.exitCode) as ExitCodeValue;
     };
-    const workbook = await openWorkbook(input);
-    if (!workbook.ok) {
-      failed(workbook.error);
+    const opened = await openWorkbook(input);
+    if (!opened.ok) {
+      failed(opened.error);
       continue;
     }
-    const sheets = recomputeWorkbook(workbook.value, {
+    const { workbook, dropped } = opened.value;
+    const sheets = recomputeWorkbook(workbook, {
       fileName: path.basename(input),
       sheets: options.sheets,
       settings,
@@ -87,7 +89,8 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
       findings += sheet.findings.length;
     }
     if (outputs !== null) {
-      const saved = await writeWorkbookFile(workbook.value, outputs.value[index]);
+      io.stderr.write(droppedFeaturesWarning(path.basename(input), dropped));
+      const saved = await writeWorkbookFile(workbook, outputs.value[index]);
       if (saved.ok) written.push(saved.value);
       else failed(saved.error);
     }

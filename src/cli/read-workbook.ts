@@ -10,13 +10,20 @@ import ExcelJS from "exceljs";
 import type { CellScalar } from "../core/types";
 import type { CellArea, SheetInput } from "../core/sheet/sheet-types";
 import { classifyInput } from "./classify-input";
+import { droppedFeatures, type DroppedFeature } from "./dropped-features";
 import { cliFail, cliOk, type CliResult } from "./cli-error";
 import { ExitCode } from "./exit-codes";
 
 const unreadable = (message: string, messageEn: string): CliResult<never> =>
   cliFail(ExitCode.unreadableInput, message, messageEn);
 
-export async function openWorkbook(file: string): Promise<CliResult<ExcelJS.Workbook>> {
+export interface OpenedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  /** What ExcelJS will not write back (charts, pivot tables, macros…): main() warns about it. */
+  readonly dropped: readonly DroppedFeature[];
+}
+
+export async function openWorkbook(file: string): Promise<CliResult<OpenedWorkbook>> {
   const name = path.basename(file);
   let bytes: Buffer;
   try {
@@ -64,7 +71,7 @@ export async function openWorkbook(file: string): Promise<CliResult<ExcelJS.Work
       `"${name}" is corrupt or not an Excel workbook (${detail}).`
     );
   }
-  return cliOk(workbook);
+  return cliOk({ workbook, dropped: droppedFeatures(bytes) });
 }
 
 /** Milliseconds per day, and the Unix epoch as an Excel 1900 serial. */

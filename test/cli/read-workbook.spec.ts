@@ -14,7 +14,7 @@ import { FIXTURES, makeTempDir } from "./cli-test-helpers";
 async function loadFixture(name: string): Promise<ExcelJS.Worksheet> {
   const opened = await openWorkbook(path.join(FIXTURES, name));
   if (!opened.ok) throw new Error(opened.error.messageEn);
-  return opened.value.worksheets[0];
+  return opened.value.workbook.worksheets[0];
 }
 
 /** Round trip through a real xlsx file, as the CLI reads it. */
@@ -196,7 +196,10 @@ describe("serialFromDate", () => {
 describe("openWorkbook", () => {
   it("opens a real xlsx", async () => {
     const opened = await openWorkbook(path.join(FIXTURES, "albero-2024.xlsx"));
-    expect(opened.ok && opened.value.worksheets.map((ws) => ws.name)).toEqual(["Albero 2024"]);
+    expect(opened.ok && opened.value.workbook.worksheets.map((ws) => ws.name)).toEqual([
+      "Albero 2024",
+    ]);
+    expect(opened.ok && opened.value.dropped).toEqual([]);
   });
 
   it.each<[string, Buffer | null, RegExp]>([
