@@ -21,7 +21,8 @@ export function createProgress(stream: OutputStream, total: number): Progress {
       finish: () => undefined,
     };
   }
-  const width = stream.columns ?? 80;
+  // A terminal of unknown size (columns 0 or missing, as under `script`) counts as 80 wide.
+  const width = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
   return {
     start: (index, label) => stream.write(`\r${progressLine(index, total, label, width)}\x1b[K`),
     finish: () => stream.write(`\r${progressLine(total, total, "", width)}\x1b[K\n`),

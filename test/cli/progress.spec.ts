@@ -29,6 +29,19 @@ describe("createProgress", () => {
   });
 });
 
+describe("progress on a terminal of unknown width", () => {
+  it("draws the bar 80 columns wide when the terminal reports 0 columns", () => {
+    const stream = {
+      text: "",
+      isTTY: true,
+      columns: 0,
+      write: (chunk: string) => (stream.text += chunk),
+    };
+    createProgress(stream, 2).start(0, "a.xlsx");
+    expect(stream.text).toBe("\r[------------------------] 0/2 a.xlsx\x1b[K");
+  });
+});
+
 describe("progressLine", () => {
   it("cuts the line to the terminal width", () => {
     expect(progressLine(1, 10, "un-nome-molto-lungo.xlsx", 30).length).toBeLessThanOrEqual(29);
