@@ -9,7 +9,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { isNotEvaluableStatus } from "../../src/core/not-evaluable";
 import { parseWeight } from "../../src/core/parse-weight";
-import { perfKpi } from "../../src/functions/functions";
+import { perfKpi, perfRollup } from "../../src/functions/functions";
 import { NOT_EVALUATED } from "../../src/functions/kpi-function";
 
 interface ExpectedRow {
@@ -17,6 +17,7 @@ interface ExpectedRow {
   readonly kind: string;
   readonly kpi?: number | null;
   readonly metaActual?: number | null;
+  readonly objective?: number | null;
 }
 interface Expected {
   readonly settings: { readonly method: string; readonly planYear: number; readonly asOf: number };
@@ -107,6 +108,37 @@ describe.each(Object.keys(LAYOUTS) as (keyof typeof LAYOUTS)[])(
       }
       expect(mismatches).toEqual([]);
       expect(checked.length).toBeGreaterThan(50);
+    });
+
+    it("PERF_ROLLUP of each objective's KPI performances and weights gives the objective's performance", () => {
+      const mismatches: string[] = [];
+      let checked = 0;
+      const rows = expected.rows;
+      rows.forEach((objective, index) => {
+        if (!objective.kind.startsWith("objective")) return;
+        // its KPIs: the row itself when it also holds the first KPI, then the KPI rows up to the next objective
+        const kpis: ExpectedRow[] = objective.kind === "objective+kpi" ? [objective] : [];
+        for (let next = index + 1; next < rows.length && rows[next].kind === "kpi"; next++)
+          kpis.push(rows[next]);
+        if (kpis.length === 0) return; // rolled up from child objectives: the task pane's job
+        const performances = kpis.map((kpi) => [kpi.kpi ?? "N.V."]);
+        const weights = kpis.map((kpi) => [
+          excelValue(sheet.getRow(kpi.row).getCell(layout.weight)),
+        ]);
+        const result: unknown = perfRollup(performances, weights);
+        const want = objective.objective ?? null;
+        const ok =
+          want === null
+            ? result === NOT_EVALUATED
+            : typeof result === "number" && Math.abs(result - want) < 1e-9;
+        checked++;
+        if (!ok)
+          mismatches.push(
+            `row ${objective.row}: expected ${String(want)}, got ${JSON.stringify(result)}`
+          );
+      });
+      expect(mismatches).toEqual([]);
+      expect(checked).toBeGreaterThan(25);
     });
   }
 );
