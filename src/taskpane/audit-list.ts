@@ -10,15 +10,23 @@ import type { Translator } from "./i18n";
 
 export type SelectCell = (row0: number, column0: number) => void;
 
-export function auditList(findings: readonly Finding[], t: Translator, select: SelectCell): HTMLElement {
+export function auditList(
+  findings: readonly Finding[],
+  t: Translator,
+  select: SelectCell
+): HTMLElement {
   if (findings.length === 0) return element("p", { class: "muted" }, [t("auditEmpty")]);
   const items = findings.map((finding) => {
     const cell = `${finding.column}${finding.row}`;
     const message = t.language === "it" ? finding.message : finding.messageEn;
-    const button = element("button", { type: "button", class: "finding", "data-code": finding.code, "data-cell": cell }, [
-      element("span", { class: "finding-cell" }, [cell]),
-      element("span", { class: "finding-message" }, [message]),
-    ]);
+    const button = element(
+      "button",
+      { type: "button", class: "finding", "data-code": finding.code, "data-cell": cell },
+      [
+        element("span", { class: "finding-cell" }, [cell]),
+        element("span", { class: "finding-message" }, [message]),
+      ]
+    );
     button.addEventListener("click", () => {
       const column = columnIndex(finding.column);
       if (column !== null) select(finding.row - 1, column);

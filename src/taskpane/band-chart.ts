@@ -13,8 +13,14 @@ const GAP = 6;
 const LABEL_WIDTH = 44;
 const WIDTH = 280;
 
-export function areaChart(rows: readonly ReportRow[], legend: LegendSettings, t: Translator): HTMLElement {
-  const areas = rows.filter((row) => row.code !== null && !row.code.includes(".") && row.objective !== null);
+export function areaChart(
+  rows: readonly ReportRow[],
+  legend: LegendSettings,
+  t: Translator
+): HTMLElement {
+  const areas = rows.filter(
+    (row) => row.code !== null && !row.code.includes(".") && row.objective !== null
+  );
   if (areas.length === 0) return element("p", { class: "muted" }, [t("chartEmpty")]);
   const barSpace = WIDTH - LABEL_WIDTH - 56;
   const height = areas.length * (BAR_HEIGHT + GAP) + GAP;
@@ -34,7 +40,13 @@ export function areaChart(rows: readonly ReportRow[], legend: LegendSettings, t:
     const y = GAP + index * (BAR_HEIGHT + GAP);
     const p = Math.max(0, Math.min(1, row.objective ?? 0));
     const fill = row.band === null ? "#E1DFDD" : legend.colors[row.band];
-    svg.append(svgElement("text", { x: "0", y: String(y + BAR_HEIGHT - 5), class: "chart-label" }, row.code ?? ""));
+    svg.append(
+      svgElement(
+        "text",
+        { x: "0", y: String(y + BAR_HEIGHT - 5), class: "chart-label" },
+        row.code ?? ""
+      )
+    );
     svg.append(
       svgElement("rect", {
         x: String(LABEL_WIDTH),
@@ -59,7 +71,11 @@ export function areaChart(rows: readonly ReportRow[], legend: LegendSettings, t:
     svg.append(
       svgElement(
         "text",
-        { x: String(LABEL_WIDTH + barSpace + 4), y: String(y + BAR_HEIGHT - 5), class: "chart-value" },
+        {
+          x: String(LABEL_WIDTH + barSpace + 4),
+          y: String(y + BAR_HEIGHT - 5),
+          class: "chart-value",
+        },
         formatPercent(row.objective ?? 0, t.language)
       )
     );

@@ -18,6 +18,9 @@ export function ruleShapes(formulas: readonly string[]): Set<string> {
   return new Set(formulas.map(formulaShape));
 }
 
-export function isOurRule(formula: string | null | undefined, shapes: ReadonlySet<string>): boolean {
+export function isOurRule(
+  formula: string | null | undefined,
+  shapes: ReadonlySet<string>
+): boolean {
   return typeof formula === "string" && shapes.has(formulaShape(formula));
 }

@@ -11,7 +11,8 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  for (const child of children) node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  for (const child of children)
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
   return node;
 }
 
@@ -21,7 +22,7 @@ export function svgElement(tag: string, attributes: Attributes = {}, text?: stri
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
-  return node as SVGElement;
+  return node;
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

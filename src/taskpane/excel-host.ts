@@ -37,7 +37,14 @@ import {
   type SnapshotRule,
   type UndoSnapshot,
 } from "./undo-snapshot";
-import { blockPayloadBytes, blocksFromWrites, jsonBytes, packBatches, splitBlock, type WriteBlock } from "./write-blocks";
+import {
+  blockPayloadBytes,
+  blocksFromWrites,
+  jsonBytes,
+  packBatches,
+  splitBlock,
+  type WriteBlock,
+} from "./write-blocks";
 
 /** Excel on the web rejects a request above 5 MB. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -74,7 +81,10 @@ export interface SelectedCell {
   readonly column: number;
 }
 
-export type RecomputeFunction = (input: SheetInput, settings?: Partial<Settings>) => Result<SheetRecompute>;
+export type RecomputeFunction = (
+  input: SheetInput,
+  settings?: Partial<Settings>
+) => Result<SheetRecompute>;
 
 export interface ExcelHostOptions {
   /** Request limit in bytes (tests lower it to exercise batching). */
@@ -104,13 +114,18 @@ export class ExcelHost {
   private readonly recomputeFn: RecomputeFunction;
 
   constructor(options: ExcelHostOptions = {}) {
-    this.budget = Math.floor((options.requestLimitBytes ?? REQUEST_LIMIT_BYTES) * BATCH_BUDGET_SHARE);
+    this.budget = Math.floor(
+      (options.requestLimitBytes ?? REQUEST_LIMIT_BYTES) * BATCH_BUDGET_SHARE
+    );
     this.recomputeFn = options.recompute ?? recomputeSheet;
   }
 
   /** Null when the host has every API set the pane needs, else the missing set ("ExcelApi 1.9"). */
   static missingApiSet(): string | null {
-    const supported = Office.context.requirements.isSetSupported(REQUIRED_API.name, REQUIRED_API.version);
+    const supported = Office.context.requirements.isSetSupported(
+      REQUIRED_API.name,
+      REQUIRED_API.version
+    );
     return supported ? null : `${REQUIRED_API.name} ${REQUIRED_API.version}`;
   }
 
@@ -139,9 +154,7 @@ export class ExcelHost {
     let usedCells = 0;
     try {
       return await Excel.run(async (context) => {
-        const read = await this.readActiveSheet(context, async () => {
-          await context.sync();
-        });
+        const read = await this.readActiveSheet(context);
         if (!read.ok) return read;
         sheetName = read.value.name;
         usedCells = read.value.usedCells;
@@ -162,13 +175,9 @@ export class ExcelHost {
     let usedCells = 0;
     try {
       return await Excel.run(async (context) => {
-        let syncs = 0;
-        const sync = async (): Promise<void> => {
-          syncs++;
-          await context.sync();
-        };
         onStep("read");
-        const read = await this.readActiveSheet(context, sync);
+        const read = await this.readActiveSheet(context);
+        let syncs = 1;
         if (!read.ok) return read;
         const { sheet, input, undoSheet, formats } = read.value;
         sheetName = read.value.name;
@@ -189,17 +198,27 @@ export class ExcelHost {
         const swatchProps =
           swatchArea === null
             ? null
-            : rangeOf(sheet, swatchArea).getCellProperties({ format: { fill: { color: true, pattern: true } } });
-        if (custom.length > 0 || swatchProps !== null) await sync();
+            : rangeOf(sheet, swatchArea).getCellProperties({
+                format: { fill: { color: true, pattern: true } },
+              });
+        if (custom.length > 0 || swatchProps !== null) {
+          syncs++;
+          await context.sync();
+        }
         const ours = custom.filter((rule) => isOurRule(rule.format.custom.rule.formula, shapes));
         const previousRules: SnapshotRule[] = ours.map(snapshotRule);
         const fills: SnapshotFill[] = [];
         if (plan.legend !== null && swatchArea !== null && swatchProps !== null) {
           for (const swatch of plan.legend.fills) {
-            const props = swatchProps.value[swatch.row - swatchArea.top]?.[swatch.column - swatchArea.left];
+            const props =
+              swatchProps.value[swatch.row - swatchArea.top]?.[swatch.column - swatchArea.left];
             const fill = props?.format?.fill;
             const none = fill === undefined || fill.pattern === "None" || fill.color === undefined;
-            fills.push({ row: swatch.row, column: swatch.column, color: none ? null : (fill.color ?? null) });
+            fills.push({
+              row: swatch.row,
+              column: swatch.column,
+              color: none ? null : (fill.color ?? null),
+            });
           }
         }
 
@@ -218,7 +237,11 @@ export class ExcelHost {
 
         const writes: QueuedWrite[] = [
           ...snapshotWrites(snapshot, undoSheet, this.budget),
-          ...ours.map((rule): QueuedWrite => ({ bytes: 120, cells: 0, queue: () => rule.format.delete() })),
+          ...ours.map((rule): QueuedWrite => ({
+            bytes: 120,
+            cells: 0,
+            queue: () => rule.format.delete(),
+          })),
           ...cellBlocks.flatMap((block) => splitBlock(block, this.budget)).map(blockWrite),
           ...bandRuleWrites(plan.bandFormat),
           ...fillWrites(plan.legend?.fills ?? []),
@@ -230,7 +253,8 @@ export class ExcelHost {
             context.application.suspendApiCalculationUntilNextSync();
             context.application.suspendScreenUpdatingUntilNextSync();
             for (const write of batch) write.queue(context, sheet);
-            await sync();
+            syncs++;
+            await context.sync();
             written++;
           }
         } catch (error) {
@@ -242,7 +266,10 @@ export class ExcelHost {
           recompute,
           syncs,
           writeBatches: batches.length,
-          cellsWritten: cellBlocks.reduce((sum, block) => sum + block.entries.length * (block.entries[0]?.length ?? 0), 0),
+          cellsWritten: cellBlocks.reduce(
+            (sum, block) => sum + block.entries.length * (block.entries[0]?.length ?? 0),
+            0
+          ),
           payloadBytes: writes.reduce((sum, write) => sum + write.bytes, 0),
         });
       });
@@ -256,28 +283,27 @@ export class ExcelHost {
     let sheetName = "";
     try {
       return await Excel.run(async (context) => {
-        let syncs = 0;
-        const sync = async (): Promise<void> => {
-          syncs++;
-          await context.sync();
-        };
+        let syncs = 1;
         const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load("name");
-        sheet.protection.load("protected");
+        sheet.load("name,protection/protected");
         const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET_NAME);
         undoSheet.load("isNullObject");
-        const formats = sheet.getRange().conditionalFormats;
+        const formats = sheetConditionalFormats(sheet);
         formats.load("items/type");
-        await sync();
+        await context.sync();
         sheetName = sheet.name;
         if (undoSheet.isNullObject) return hostFail(hostErrors.noUndo());
         const stored = undoSheet.getUsedRangeOrNullObject(true);
         stored.load("isNullObject,values");
         const custom = queueCustomRuleDetails(formats);
-        await sync();
-        const snapshot = stored.isNullObject ? null : decodeSnapshot((stored.values as CellScalar[][]).map((row) => row[0]));
+        syncs++;
+        await context.sync();
+        const snapshot = stored.isNullObject
+          ? null
+          : decodeSnapshot((stored.values as CellScalar[][]).map((row) => row[0]));
         if (snapshot === null) return hostFail(hostErrors.noUndo());
-        if (snapshot.sheetName !== sheet.name) return hostFail(hostErrors.undoOtherSheet(snapshot.sheetName));
+        if (snapshot.sheetName !== sheet.name)
+          return hostFail(hostErrors.undoOtherSheet(snapshot.sheetName));
         if (sheet.protection.protected) return hostFail(hostErrors.protectedSheet(sheet.name));
         const shapes = ruleShapes(snapshot.addedRuleFormulas);
         const added = custom.filter((rule) => isOurRule(rule.format.custom.rule.formula, shapes));
@@ -289,7 +315,8 @@ export class ExcelHost {
           for (const write of batch) write.queue(context, sheet);
           // The snapshot is used up: cleared with the last batch, so undo cannot run twice.
           if (index === batches.length - 1) undoSheet.getRange().clear();
-          await sync();
+          syncs++;
+          await context.sync();
         }
         return hostOk({
           sheetName: snapshot.sheetName,
@@ -316,7 +343,9 @@ export class ExcelHost {
         await context.sync();
         if (stored.isNullObject) return null;
         const snapshot = decodeSnapshot((stored.values as CellScalar[][]).map((row) => row[0]));
-        return snapshot === null ? null : { sheetName: snapshot.sheetName, takenAt: snapshot.takenAt };
+        return snapshot === null
+          ? null
+          : { sheetName: snapshot.sheetName, takenAt: snapshot.takenAt };
       });
     } catch {
       return null;
@@ -351,10 +380,13 @@ export class ExcelHost {
     try {
       return await Excel.run(async (context) => {
         const range = context.workbook.getSelectedRange();
-        range.load("rowIndex,columnIndex");
-        range.worksheet.load("name");
+        range.load("rowIndex,columnIndex,worksheet/name");
         await context.sync();
-        return { sheetName: range.worksheet.name, row: range.rowIndex + 1, column: range.columnIndex };
+        return {
+          sheetName: range.worksheet.name,
+          row: range.rowIndex + 1,
+          column: range.columnIndex,
+        };
       });
     } catch {
       return null;
@@ -362,20 +394,18 @@ export class ExcelHost {
   }
 
   /** Sync 1 of a recompute: everything the model needs, plus what the write will need to know. */
-  private async readActiveSheet(
-    context: Excel.RequestContext,
-    sync: () => Promise<void>
-  ): Promise<HostResult<SheetRead>> {
+  private async readActiveSheet(context: Excel.RequestContext): Promise<HostResult<SheetRead>> {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load("name");
-    sheet.protection.load("protected");
+    sheet.load("name,protection/protected");
     const used = sheet.getUsedRangeOrNullObject();
-    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,formulas");
+    used.load(
+      "isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,formulas"
+    );
     const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET_NAME);
     undoSheet.load("isNullObject");
-    const formats = sheet.getRange().conditionalFormats;
+    const formats = sheetConditionalFormats(sheet);
     formats.load("items/type");
-    await sync();
+    await context.sync();
     if (sheet.protection.protected) return hostFail(hostErrors.protectedSheet(sheet.name));
     if (used.isNullObject) return hostFail(hostErrors.empty(sheet.name));
     const usedCells = used.rowCount * used.columnCount;
@@ -384,7 +414,9 @@ export class ExcelHost {
       name: sheet.name,
       origin: { row: used.rowIndex, column: used.columnIndex },
       values: (used.values as unknown[][]).map((row) => row.map(cellScalar)),
-      numberFormats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
+      numberFormats: (used.numberFormat as unknown[][]).map((row) =>
+        row.map((f) => (typeof f === "string" ? f : "General"))
+      ),
       formulas: (used.formulas as unknown[][]).map((row) =>
         row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))
       ),
@@ -393,17 +425,26 @@ export class ExcelHost {
   }
 
   /** Best-effort rollback after a failed write batch (its own Excel.run: the failed context is spent). */
-  private async restoreQuietly(snapshot: UndoSnapshot, addedShapes: ReadonlySet<string>): Promise<void> {
+  private async restoreQuietly(
+    snapshot: UndoSnapshot,
+    addedShapes: ReadonlySet<string>
+  ): Promise<void> {
     try {
       await Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(snapshot.sheetName);
-        const formats = sheet.getRange().conditionalFormats;
+        const formats = sheetConditionalFormats(sheet);
         formats.load("items/type");
         await context.sync();
         const custom = queueCustomRuleDetails(formats);
         if (custom.length > 0) await context.sync();
-        const added = custom.filter((rule) => isOurRule(rule.format.custom.rule.formula, addedShapes));
-        for (const batch of packBatches(restoreWrites(snapshot, added), (write) => write.bytes, this.budget)) {
+        const added = custom.filter((rule) =>
+          isOurRule(rule.format.custom.rule.formula, addedShapes)
+        );
+        for (const batch of packBatches(
+          restoreWrites(snapshot, added),
+          (write) => write.bytes,
+          this.budget
+        )) {
           for (const write of batch) write.queue(context, sheet);
           await context.sync();
         }
@@ -415,6 +456,13 @@ export class ExcelHost {
 }
 
 // ---------------------------------------------------------------- helpers (queue operations only)
+
+/** Every conditional format of a sheet (those intersecting its whole grid). */
+function sheetConditionalFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  // The office-addins rules take this navigation property for a scalar needing load() and sync().
+  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+  return sheet.getRange().conditionalFormats;
+}
 
 interface LoadedRule {
   readonly format: Excel.ConditionalFormat;
@@ -435,7 +483,11 @@ function queueCustomRuleDetails(formats: Excel.ConditionalFormatCollection): Loa
 
 function snapshotRule(rule: LoadedRule): SnapshotRule {
   const address = rule.range.isNullObject ? "" : rule.range.address.replace(/^.*!/, "");
-  return { address, formula: rule.format.custom.rule.formula, fill: rule.format.custom.format.fill.color };
+  return {
+    address,
+    formula: rule.format.custom.rule.formula,
+    fill: rule.format.custom.format.fill.color,
+  };
 }
 
 function cellScalar(value: unknown): CellScalar {
@@ -449,7 +501,8 @@ function previousCellReader(input: SheetInput): (row: number, column: number) =>
   return (row, column) => {
     const r = row - input.origin.row;
     const c = column - input.origin.column;
-    const inside = r >= 0 && c >= 0 && r < input.values.length && c < (input.values[r]?.length ?? 0);
+    const inside =
+      r >= 0 && c >= 0 && r < input.values.length && c < (input.values[r]?.length ?? 0);
     if (!inside) return { value: null, formula: null, numberFormat: "General" };
     return {
       value: input.values[r][c],
@@ -460,7 +513,12 @@ function previousCellReader(input: SheetInput): (row: number, column: number) =>
 }
 
 function rangeOf(sheet: Excel.Worksheet, area: CellArea): Excel.Range {
-  return sheet.getRangeByIndexes(area.top, area.left, area.bottom - area.top + 1, area.right - area.left + 1);
+  return sheet.getRangeByIndexes(
+    area.top,
+    area.left,
+    area.bottom - area.top + 1,
+    area.right - area.left + 1
+  );
 }
 
 function areaOfCells(cells: readonly { row: number; column: number }[]): CellArea | null {
@@ -492,7 +550,11 @@ function blockWrite(block: WriteBlock): QueuedWrite {
 }
 
 /** The snapshot into column A of the very hidden undo sheet (created on first use), as text cells. */
-function snapshotWrites(snapshot: UndoSnapshot, undoSheet: Excel.Worksheet, budget: number): QueuedWrite[] {
+function snapshotWrites(
+  snapshot: UndoSnapshot,
+  undoSheet: Excel.Worksheet,
+  budget: number
+): QueuedWrite[] {
   // A chunk and its group stay well under one batch, so a snapshot never makes a request too large.
   const chunks = encodeSnapshot(snapshot, Math.floor(budget / 4));
   const exists = !undoSheet.isNullObject;
@@ -524,9 +586,16 @@ function snapshotWrites(snapshot: UndoSnapshot, undoSheet: Excel.Worksheet, budg
   });
 }
 
-function bandRuleWrites(bandFormat: { area: CellArea; rules: readonly BandRule[] } | null): QueuedWrite[] {
+function bandRuleWrites(
+  bandFormat: { area: CellArea; rules: readonly BandRule[] } | null
+): QueuedWrite[] {
   if (bandFormat === null) return [];
-  const address = rangeAddress(bandFormat.area.top, bandFormat.area.left, bandFormat.area.bottom, bandFormat.area.right);
+  const address = rangeAddress(
+    bandFormat.area.top,
+    bandFormat.area.left,
+    bandFormat.area.bottom,
+    bandFormat.area.right
+  );
   return bandFormat.rules.map((rule) => ruleWrite(address, rule.formula, rule.fill));
 }
 
@@ -535,14 +604,18 @@ function ruleWrite(address: string, formula: string, fill: string): QueuedWrite 
     bytes: jsonBytes([address, formula, fill]) + 300,
     cells: 0,
     queue: (_context, sheet) => {
-      const format = sheet.getRange(address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      const format = sheet
+        .getRange(address)
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
       format.custom.rule.formula = formula;
       format.custom.format.fill.color = fill;
     },
   };
 }
 
-function fillWrites(fills: readonly { row: number; column: number; fill: string | null }[]): QueuedWrite[] {
+function fillWrites(
+  fills: readonly { row: number; column: number; fill: string | null }[]
+): QueuedWrite[] {
   return fills.map((swatch) => ({
     bytes: 200,
     cells: 0,
@@ -557,9 +630,15 @@ function fillWrites(fills: readonly { row: number; column: number; fill: string 
 /** Writes that put a snapshot back: previous cells and fills, our added rules out, the earlier rules in. */
 function restoreWrites(snapshot: UndoSnapshot, added: readonly LoadedRule[]): QueuedWrite[] {
   return [
-    ...added.map((rule): QueuedWrite => ({ bytes: 120, cells: 0, queue: () => rule.format.delete() })),
+    ...added.map((rule): QueuedWrite => ({
+      bytes: 120,
+      cells: 0,
+      queue: () => rule.format.delete(),
+    })),
     ...snapshot.blocks.map(blockWrite),
-    ...fillWrites(snapshot.fills.map((fill) => ({ row: fill.row, column: fill.column, fill: fill.color }))),
+    ...fillWrites(
+      snapshot.fills.map((fill) => ({ row: fill.row, column: fill.column, fill: fill.color }))
+    ),
     ...snapshot.previousRules
       .filter((rule) => rule.address !== "")
       .map((rule) => ruleWrite(rule.address, rule.formula, rule.fill)),

@@ -3,8 +3,13 @@ import type { Explanation } from "../core/sheet/sheet-types";
 import { element } from "./dom";
 import type { Translator } from "./i18n";
 
-export function explainView(row: number, explanation: Explanation | undefined, t: Translator): HTMLElement {
-  if (explanation === undefined) return element("p", { class: "muted" }, [`${t("explainNone")} ${row}.`]);
+export function explainView(
+  row: number,
+  explanation: Explanation | undefined,
+  t: Translator
+): HTMLElement {
+  if (explanation === undefined)
+    return element("p", { class: "muted" }, [`${t("explainNone")} ${row}.`]);
   return element("div", { class: "explanation", "data-row": String(row) }, [
     element("p", { class: "explain-row" }, [`${t("row")} ${row}`]),
     element(

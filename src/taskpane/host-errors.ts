@@ -24,7 +24,8 @@ export interface HostError {
   readonly retry: boolean;
 }
 
-export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+export type HostResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
 
 export const hostOk = <T>(value: T): HostResult<T> => ({ ok: true, value });
 export const hostFail = <T = never>(error: HostError): HostResult<T> => ({ ok: false, error });
@@ -47,8 +48,10 @@ export const hostErrors = {
   }),
   editMode: (): HostError => ({
     code: "EDIT_MODE",
-    message: "Excel è in modifica di una cella: esci dalla modifica della cella e riprova (Invio o Esc). Nessuna cella è stata modificata.",
-    messageEn: "Excel is editing a cell: leave the cell (Enter or Esc) and try again. No cell was changed.",
+    message:
+      "Excel è in modifica di una cella: esci dalla modifica della cella e riprova (Invio o Esc). Nessuna cella è stata modificata.",
+    messageEn:
+      "Excel is editing a cell: leave the cell (Enter or Esc) and try again. No cell was changed.",
     retry: true,
   }),
   layout: (error: PerfError): HostError => ({
@@ -110,10 +113,15 @@ function errorText(error: unknown): string {
 }
 
 /** Maps what Office.js threw onto a HostError the pane can show. */
-export function hostErrorFromOffice(error: unknown, sheetName: string, usedCells: number): HostError {
+export function hostErrorFromOffice(
+  error: unknown,
+  sheetName: string,
+  usedCells: number
+): HostError {
   const code = officeErrorCode(error);
   const text = errorText(error);
-  if (code === "InvalidOperationInCellEditMode" || /cell[- ]?edit/i.test(text)) return hostErrors.editMode();
+  if (code === "InvalidOperationInCellEditMode" || /cell[- ]?edit/i.test(text))
+    return hostErrors.editMode();
   if (code === "AccessDenied" && /protect/i.test(text)) return hostErrors.protectedSheet(sheetName);
   if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") {
     return hostErrors.tooLarge(usedCells);

@@ -29,7 +29,10 @@ export function parseLadder(text: string): DateLadderStep[] | null {
 
 export function formatLadder(steps: readonly DateLadderStep[]): string {
   return steps
-    .map((step) => `${step.maxDaysLate}:${String(Math.round(step.performance * 10000) / 100).replace(".", ",")}%`)
+    .map(
+      (step) =>
+        `${step.maxDaysLate}:${String(Math.round(step.performance * 10000) / 100).replace(".", ",")}%`
+    )
     .join("; ");
 }
 
@@ -65,7 +68,8 @@ export function settingsFromForm(values: FormValues): FormRead {
   let planYear: number | null = null;
   if (values.planYear.trim() !== "") {
     const year = Number(values.planYear.trim());
-    if (!Number.isInteger(year) || year < 1990 || year > 2100) return { ok: false, field: "planYear" };
+    if (!Number.isInteger(year) || year < 1990 || year > 2100)
+      return { ok: false, field: "planYear" };
     planYear = year;
   }
   let asOf: number | null = null;
@@ -106,10 +110,14 @@ export function settingsFromForm(values: FormValues): FormRead {
 /** Pure: saved settings → form text. */
 export function formFromSettings(settings: Partial<Settings>): FormValues {
   const legend = settings.legend ?? DEFAULT_LEGEND;
-  const percent = (value: number): string => String(Math.round(value * 10000) / 100).replace(".", ",");
+  const percent = (value: number): string =>
+    String(Math.round(value * 10000) / 100).replace(".", ",");
   return {
     method: settings.method ?? "proportional",
-    planYear: settings.planYear === null || settings.planYear === undefined ? "" : String(settings.planYear),
+    planYear:
+      settings.planYear === null || settings.planYear === undefined
+        ? ""
+        : String(settings.planYear),
     asOf: settings.asOf === null || settings.asOf === undefined ? "" : formatDateIt(settings.asOf),
     dateLadder: formatLadder(settings.dateLadder ?? DEFAULT_DATE_LADDER),
     capAtOne: settings.capAtOne ?? true,

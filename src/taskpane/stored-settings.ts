@@ -15,13 +15,18 @@ export function settingsFromStored(raw: unknown): Partial<Settings> {
   if (typeof raw !== "object" || raw === null) return {};
   const source = raw as Record<string, unknown>;
   const out: Mutable<Settings> = {};
-  if (source.method === "proportional" || source.method === "binary") out.method = source.method as Method;
+  if (source.method === "proportional" || source.method === "binary")
+    out.method = source.method as Method;
   if (source.planYear === null || isYear(source.planYear)) out.planYear = source.planYear;
-  if (source.asOf === null || (typeof source.asOf === "number" && source.asOf > 0 && source.asOf < 2958466)) {
+  if (
+    source.asOf === null ||
+    (typeof source.asOf === "number" && source.asOf > 0 && source.asOf < 2958466)
+  ) {
     out.asOf = source.asOf;
   }
   if (typeof source.capAtOne === "boolean") out.capAtOne = source.capAtOne;
-  if (source.writeMode === "values" || source.writeMode === "formulas") out.writeMode = source.writeMode as WriteMode;
+  if (source.writeMode === "values" || source.writeMode === "formulas")
+    out.writeMode = source.writeMode as WriteMode;
   const ladder = ladderFromStored(source.dateLadder);
   if (ladder !== null) out.dateLadder = ladder;
   const legend = legendFromStored(source.legend);
@@ -49,9 +54,18 @@ function ladderFromStored(raw: unknown): DateLadderStep[] | null {
 function legendFromStored(raw: unknown): LegendSettings | null {
   if (typeof raw !== "object" || raw === null) return null;
   const { greenAbove, yellowFrom, colors } = raw as Record<string, unknown>;
-  if (typeof greenAbove !== "number" || typeof yellowFrom !== "number" || !(yellowFrom <= greenAbove)) return null;
+  if (
+    typeof greenAbove !== "number" ||
+    typeof yellowFrom !== "number" ||
+    !(yellowFrom <= greenAbove)
+  )
+    return null;
   if (typeof colors !== "object" || colors === null) return null;
   const { green, yellow, red } = colors as Record<string, unknown>;
   if (![green, yellow, red].every((c) => typeof c === "string" && HEX_COLOUR.test(c))) return null;
-  return { greenAbove, yellowFrom, colors: { green: green as string, yellow: yellow as string, red: red as string } };
+  return {
+    greenAbove,
+    yellowFrom,
+    colors: { green: green as string, yellow: yellow as string, red: red as string },
+  };
 }

@@ -8,7 +8,11 @@ export interface RunFigures {
   readonly syncs: number;
 }
 
-export function summaryView(summary: SheetSummary, figures: RunFigures | null, t: Translator): HTMLElement {
+export function summaryView(
+  summary: SheetSummary,
+  figures: RunFigures | null,
+  t: Translator
+): HTMLElement {
   const rows: [string, number, string][] = [
     [t("kpis"), summary.kpis, "kpis"],
     [t("objectives"), summary.objectives, "objectives"],

@@ -63,7 +63,9 @@ class Pane {
     });
     this.host.onSelectionChanged((cell) => {
       if (this.last === null || cell.sheetName !== this.last.name) return;
-      replaceChildren(byId("explain"), [explainView(cell.row, this.last.explanations.get(cell.row), this.t)]);
+      replaceChildren(byId("explain"), [
+        explainView(cell.row, this.last.explanations.get(cell.row), this.t),
+      ]);
     });
     this.recomputeButton.disabled = false;
     void this.guard(() => this.previewDefaults());
@@ -126,7 +128,9 @@ class Pane {
     this.form.showDetected(recompute.settings.planYear, recompute.settings.asOf);
     this.render(recompute, { cellsWritten, syncs });
     const s = recompute.summary;
-    this.setStatus(`${this.t("done")}: ${s.kpis} KPI, ${s.objectives} ${this.t("objectives").toLowerCase()}, ${s.findings} ${this.t("findings").toLowerCase()}.`);
+    this.setStatus(
+      `${this.t("done")}: ${s.kpis} KPI, ${s.objectives} ${this.t("objectives").toLowerCase()}, ${s.findings} ${this.t("findings").toLowerCase()}.`
+    );
   }
 
   private async undo(): Promise<void> {
@@ -167,7 +171,10 @@ class Pane {
         : `${this.t("undoAvailable")}: ${available.sheetName}, ${new Date(available.takenAt).toLocaleString(this.t.language === "it" ? "it-IT" : "en-GB")}`;
   }
 
-  private render(recompute: SheetRecompute, figures: { cellsWritten: number; syncs: number }): void {
+  private render(
+    recompute: SheetRecompute,
+    figures: { cellsWritten: number; syncs: number }
+  ): void {
     replaceChildren(byId("summary"), [summaryView(recompute.summary, figures, this.t)]);
     replaceChildren(byId("chart"), [areaChart(recompute.rows, recompute.settings.legend, this.t)]);
     replaceChildren(byId("audit"), [

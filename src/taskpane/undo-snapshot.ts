@@ -56,7 +56,10 @@ export function previousEntry(cell: PreviousCell): BlockEntry {
 }
 
 /** The snapshot block for one write block: the same area, its previous content. */
-export function previousBlock(block: WriteBlock, cellAt: (row: number, column: number) => PreviousCell): WriteBlock {
+export function previousBlock(
+  block: WriteBlock,
+  cellAt: (row: number, column: number) => PreviousCell
+): WriteBlock {
   const entries: BlockEntry[][] = [];
   const numberFormats: string[][] = [];
   block.entries.forEach((row, r) => {
@@ -67,12 +70,17 @@ export function previousBlock(block: WriteBlock, cellAt: (row: number, column: n
     top: block.top,
     left: block.left,
     entries,
-    hasFormulas: entries.some((row) => row.some((entry) => typeof entry === "string" && entry.startsWith("="))),
+    hasFormulas: entries.some((row) =>
+      row.some((entry) => typeof entry === "string" && entry.startsWith("="))
+    ),
     numberFormats,
   };
 }
 
-export function encodeSnapshot(snapshot: UndoSnapshot, chunkChars: number = SNAPSHOT_CHUNK_CHARS): string[] {
+export function encodeSnapshot(
+  snapshot: UndoSnapshot,
+  chunkChars: number = SNAPSHOT_CHUNK_CHARS
+): string[] {
   const json = JSON.stringify(snapshot);
   const size = Math.max(1, Math.min(chunkChars, SNAPSHOT_CHUNK_CHARS));
   const chunks: string[] = [];

@@ -82,7 +82,8 @@ const OPERATION_OVERHEAD_BYTES = 160;
 
 /** Estimated size in bytes of the request that writes this block (UTF-8 of its JSON, plus overhead). */
 export function blockPayloadBytes(block: WriteBlock): number {
-  const formatBytes = block.numberFormats === null ? 0 : jsonBytes(block.numberFormats) + OPERATION_OVERHEAD_BYTES;
+  const formatBytes =
+    block.numberFormats === null ? 0 : jsonBytes(block.numberFormats) + OPERATION_OVERHEAD_BYTES;
   return jsonBytes(block.entries) + OPERATION_OVERHEAD_BYTES + formatBytes;
 }
 
@@ -111,7 +112,10 @@ export function splitBlock(block: WriteBlock, maxBytes: number): WriteBlock[] {
       left: block.left,
       entries,
       hasFormulas: entries.some((row) => row.some(isFormulaEntry)),
-      numberFormats: block.numberFormats === null ? null : block.numberFormats.slice(start, start + rowsPerPiece),
+      numberFormats:
+        block.numberFormats === null
+          ? null
+          : block.numberFormats.slice(start, start + rowsPerPiece),
     });
   }
   return out.flatMap((piece) => splitBlock(piece, maxBytes));
@@ -122,7 +126,11 @@ export function isFormulaEntry(entry: BlockEntry): boolean {
 }
 
 /** Packs sized items, in order, into batches of at most maxBytes (an item alone may not exceed it). */
-export function packBatches<T>(items: readonly T[], sizeOf: (item: T) => number, maxBytes: number): T[][] {
+export function packBatches<T>(
+  items: readonly T[],
+  sizeOf: (item: T) => number,
+  maxBytes: number
+): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   let used = 0;

@@ -7,7 +7,13 @@ import expected from "../fixtures/albero-2024.expected.json";
 import { ExcelHost } from "../../src/taskpane/excel-host";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
 import { UNDO_SHEET_NAME } from "../../src/taskpane/undo-snapshot";
-import { addSheet, cellKey, emptyWorkbook, sheetByName, type WorkbookState } from "../e2e/fake-office/workbook-state";
+import {
+  addSheet,
+  cellKey,
+  emptyWorkbook,
+  sheetByName,
+  type WorkbookState,
+} from "../e2e/fake-office/workbook-state";
 import { BINARY_2024, install, installAlbero, sheetCopy, valueAt } from "./fake-host-setup";
 
 const PLAN_SHEET = "Albero 2024";
@@ -38,8 +44,10 @@ describe("ExcelHost.recompute on the 2024 fixture", () => {
     const sheet = planSheet(state);
     for (const row of expected.rows) {
       const r = row as { row: number; kpi?: number | null; objective?: number | null };
-      if (typeof r.kpi === "number") expect(valueAt(sheet, `G${r.row}`)?.value).toBeCloseTo(r.kpi, 10);
-      if (typeof r.objective === "number") expect(valueAt(sheet, `H${r.row}`)?.value).toBeCloseTo(r.objective, 10);
+      if (typeof r.kpi === "number")
+        expect(valueAt(sheet, `G${r.row}`)?.value).toBeCloseTo(r.kpi, 10);
+      if (typeof r.objective === "number")
+        expect(valueAt(sheet, `H${r.row}`)?.value).toBeCloseTo(r.objective, 10);
     }
   });
 
@@ -49,7 +57,9 @@ describe("ExcelHost.recompute on the 2024 fixture", () => {
     const result = await new ExcelHost().recompute(BINARY_2024);
     if (!result.ok) throw new Error(result.error.message);
     const plan = result.value.recompute.plan;
-    const derived = new Set([...plan.cells, ...(plan.legend?.cells ?? [])].map((cell) => cellKey(cell.row, cell.column)));
+    const derived = new Set(
+      [...plan.cells, ...(plan.legend?.cells ?? [])].map((cell) => cellKey(cell.row, cell.column))
+    );
     const after = planSheet(state).cells;
     const inputs = Object.keys(before).filter((key) => !derived.has(key));
     expect(inputs.length).toBeGreaterThan(500);
@@ -66,8 +76,24 @@ describe("ExcelHost.recompute on the 2024 fixture", () => {
     expect(second.ok).toBe(true);
     const again = sheetCopy(planSheet(state));
     expect(again.cells).toEqual(first.cells);
-    expect(again.conditionalFormats.map(({ formula, fill, top, left, bottom, right }) => ({ formula, fill, top, left, bottom, right }))).toEqual(
-      first.conditionalFormats.map(({ formula, fill, top, left, bottom, right }) => ({ formula, fill, top, left, bottom, right }))
+    expect(
+      again.conditionalFormats.map(({ formula, fill, top, left, bottom, right }) => ({
+        formula,
+        fill,
+        top,
+        left,
+        bottom,
+        right,
+      }))
+    ).toEqual(
+      first.conditionalFormats.map(({ formula, fill, top, left, bottom, right }) => ({
+        formula,
+        fill,
+        top,
+        left,
+        bottom,
+        right,
+      }))
     );
   });
 
@@ -166,10 +192,25 @@ describe("ExcelHost settings and requirements", () => {
   it("saves settings in the document and reads them back, dropping invalid fields", async () => {
     const state = await installAlbero();
     const host = new ExcelHost();
-    const saved = await host.saveSettings({ method: "binary", planYear: 2024, asOf: 46053, writeMode: "formulas" });
+    const saved = await host.saveSettings({
+      method: "binary",
+      planYear: 2024,
+      asOf: 46053,
+      writeMode: "formulas",
+    });
     expect(saved.ok).toBe(true);
-    expect(state.settings[SETTINGS_KEY]).toEqual({ method: "binary", planYear: 2024, asOf: 46053, writeMode: "formulas" });
-    expect(host.loadSettings()).toEqual({ method: "binary", planYear: 2024, asOf: 46053, writeMode: "formulas" });
+    expect(state.settings[SETTINGS_KEY]).toEqual({
+      method: "binary",
+      planYear: 2024,
+      asOf: 46053,
+      writeMode: "formulas",
+    });
+    expect(host.loadSettings()).toEqual({
+      method: "binary",
+      planYear: 2024,
+      asOf: 46053,
+      writeMode: "formulas",
+    });
     state.settings[SETTINGS_KEY] = { method: "random", planYear: 24, capAtOne: false };
     install(state);
     expect(new ExcelHost().loadSettings()).toEqual({ capAtOne: false });
@@ -196,7 +237,9 @@ describe("ExcelHost settings and requirements", () => {
     const state = await installAlbero();
     const result = await new ExcelHost().selectCell(PLAN_SHEET, 79, 6);
     expect(result.ok).toBe(true);
-    expect(state.selection).toEqual(expect.objectContaining({ top: 79, left: 6, bottom: 79, right: 6 }));
+    expect(state.selection).toEqual(
+      expect.objectContaining({ top: 79, left: 6, bottom: 79, right: 6 })
+    );
     expect(state.counters.syncs).toBe(1);
   });
 });

@@ -22,10 +22,9 @@ export function install(state: WorkbookState): WorkbookState {
 
 /** A deep copy of the cells and conditional formats of a sheet, to compare before/after. */
 export function sheetCopy(sheet: StoredSheet): Pick<StoredSheet, "cells" | "conditionalFormats"> {
-  return JSON.parse(JSON.stringify({ cells: sheet.cells, conditionalFormats: sheet.conditionalFormats })) as Pick<
-    StoredSheet,
-    "cells" | "conditionalFormats"
-  >;
+  return JSON.parse(
+    JSON.stringify({ cells: sheet.cells, conditionalFormats: sheet.conditionalFormats })
+  ) as Pick<StoredSheet, "cells" | "conditionalFormats">;
 }
 
 export function valueAt(sheet: StoredSheet, a1: string): unknown {

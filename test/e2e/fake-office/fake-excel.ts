@@ -35,19 +35,23 @@ export class FakeOfficeError extends Error {
   }
 }
 
-const notImplemented = (what: string): Error => new Error(`fake Office: ${what} is not implemented in the fake host`);
+const notImplemented = (what: string): Error =>
+  new Error(`fake Office: ${what} is not implemented in the fake host`);
 
 /** Wraps an object so reading a member it does not have throws instead of giving undefined. */
 function strict<T extends object>(target: T, label: string): T {
   return new Proxy(target, {
     get(object, property, receiver) {
-      if (typeof property === "symbol" || property in object) return Reflect.get(object, property, receiver) as unknown;
+      if (typeof property === "symbol" || property in object)
+        return Reflect.get(object, property, receiver) as unknown;
       // Promise resolution and serialisers probe these; answering undefined is what a real object does.
-      if (property === "then" || property === "toJSON" || property === "asymmetricMatch") return undefined;
+      if (property === "then" || property === "toJSON" || property === "asymmetricMatch")
+        return undefined;
       throw notImplemented(`${label}.${property}`);
     },
     set(object, property, value, receiver) {
-      if (typeof property === "symbol" || property in object) return Reflect.set(object, property, value, receiver);
+      if (typeof property === "symbol" || property in object)
+        return Reflect.set(object, property, value, receiver);
       throw notImplemented(`setting ${label}.${String(property)}`);
     },
   });
@@ -67,7 +71,8 @@ const MAX_COLUMN = 16383;
 
 export function columnName(index: number): string {
   let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
@@ -89,7 +94,10 @@ export function parseAddress(address: string): Area {
   const one = (part: string, isEnd: boolean): { row: number; column: number } => {
     const match = /^([A-Za-z]*)(\d*)$/.exec(part);
     if (match === null || (match[1] === "" && match[2] === "")) {
-      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing: address "${address}"`);
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The argument is invalid or missing: address "${address}"`
+      );
     }
     const column = match[1] === "" ? (isEnd ? MAX_COLUMN : 0) : columnNumber(match[1]);
     const row = match[2] === "" ? (isEnd ? MAX_ROW : 0) : Number(match[2]) - 1;
@@ -145,19 +153,28 @@ export class FakeRequestContext {
     const bytes = operations.reduce((sum, op) => sum + op.bytes, 0);
     counters.requestBytes.push(bytes);
     try {
-      if (this.state.cellEditMode || (this.state.cellEditModeAtSyncs ?? []).includes(counters.syncs)) {
+      if (
+        this.state.cellEditMode ||
+        (this.state.cellEditModeAtSyncs ?? []).includes(counters.syncs)
+      ) {
         throw new FakeOfficeError(
           "InvalidOperationInCellEditMode",
           "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
         );
       }
       if (bytes > this.state.requestLimitBytes) {
-        throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+        throw new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size has exceeded the limit (${bytes} bytes).`
+        );
       }
       this.responseBytes = 0;
       for (const op of operations) op.run();
       if (this.responseBytes > this.state.responseLimitBytes) {
-        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+        throw new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit."
+        );
       }
       return Promise.resolve();
     } catch (error) {
@@ -167,7 +184,8 @@ export class FakeRequestContext {
 
   sheetOrThrow(id: string): StoredSheet {
     const sheet = sheetById(this.state, id);
-    if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    if (sheet === undefined)
+      throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist.");
     return sheet;
   }
 }
@@ -202,7 +220,9 @@ abstract class ClientObject {
 
   load(spec?: string | string[]): this {
     if (spec === undefined) throw notImplemented(`${this.label}.load() without property names`);
-    const paths = (Array.isArray(spec) ? spec : spec.split(",")).map((p) => p.trim()).filter((p) => p !== "");
+    const paths = (Array.isArray(spec) ? spec : spec.split(","))
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
     this.ctx.enqueue({ load: paths }, () => {
       for (const path of paths) this.loadPath(path.split("/"));
     });
@@ -266,7 +286,11 @@ export class FakeWorksheetCollection {
       this.ctx,
       () => {
         const sheet = sheetByName(this.ctx.state, name);
-        if (sheet === undefined) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+        if (sheet === undefined)
+          throw new FakeOfficeError(
+            "ItemNotFound",
+            `The requested resource doesn't exist: ${name}`
+          );
         return sheet;
       },
       false
@@ -279,16 +303,27 @@ export class FakeWorksheetCollection {
     let created: StoredSheet | null = null;
     this.ctx.enqueue({ add: name }, () => {
       if (sheetByName(this.ctx.state, name) !== undefined) {
-        throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists: ${name}`);
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists: ${name}`
+        );
       }
       const state = this.ctx.state;
-      created = { id: `{sheet-${state.nextId++}}`, name, visibility: "Visible", protected: false, cells: {}, conditionalFormats: [] };
+      created = {
+        id: `{sheet-${state.nextId++}}`,
+        name,
+        visibility: "Visible",
+        protected: false,
+        cells: {},
+        conditionalFormats: [],
+      };
       state.sheets.push(created);
     });
     return makeSheet(
       this.ctx,
       () => {
-        if (created === null) throw new Error("fake Office: sheet used before its add() was synced");
+        if (created === null)
+          throw new Error("fake Office: sheet used before its add() was synced");
         return created;
       },
       false
@@ -296,7 +331,11 @@ export class FakeWorksheetCollection {
   }
 }
 
-function makeSheet(ctx: FakeRequestContext, resolve: SheetResolver, nullable: boolean): FakeWorksheet {
+function makeSheet(
+  ctx: FakeRequestContext,
+  resolve: SheetResolver,
+  nullable: boolean
+): FakeWorksheet {
   return strict(new FakeWorksheet(ctx, resolve, nullable), "Worksheet");
 }
 
@@ -308,13 +347,17 @@ export class FakeWorksheet extends ClientObject {
     private readonly nullable: boolean
   ) {
     super(ctx, "Worksheet");
-    this.protection = strict(new FakeWorksheetProtection(ctx, () => this.target()), "WorksheetProtection");
+    this.protection = strict(
+      new FakeWorksheetProtection(ctx, () => this.target()),
+      "WorksheetProtection"
+    );
   }
 
   /** The stored sheet, at sync time; operations on a missing (null) sheet fail loudly. */
   target(): StoredSheet {
     const sheet = this.resolve();
-    if (sheet === null) throw new FakeOfficeError("ItemNotFound", "The operation was attempted on a null object.");
+    if (sheet === null)
+      throw new FakeOfficeError("ItemNotFound", "The operation was attempted on a null object.");
     return sheet;
   }
 
@@ -326,6 +369,11 @@ export class FakeWorksheet extends ClientObject {
     if (name === "id") return sheet.id;
     if (name === "visibility") return sheet.visibility;
     throw notImplemented(`Worksheet.${name}`);
+  }
+
+  protected child(name: string): ClientObject {
+    if (name === "protection") return this.protection;
+    return super.child(name);
   }
 
   get name(): string {
@@ -347,8 +395,14 @@ export class FakeWorksheet extends ClientObject {
         throw new FakeOfficeError("InvalidArgument", `Invalid visibility ${value}`);
       }
       const sheet = this.target();
-      if (value !== "Visible" && this.ctx.state.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
-        throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+      if (
+        value !== "Visible" &&
+        this.ctx.state.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0
+      ) {
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "A workbook must keep at least one visible sheet."
+        );
       }
       sheet.visibility = value;
     });
@@ -357,7 +411,8 @@ export class FakeWorksheet extends ClientObject {
   activate(): void {
     this.ctx.enqueue({ activate: true }, () => {
       const sheet = this.target();
-      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (sheet.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
       if (this.ctx.state.activeSheetId !== sheet.id) {
         this.ctx.state.activeSheetId = sheet.id;
         this.ctx.state.selection = { sheetId: sheet.id, top: 0, left: 0, bottom: 0, right: 0 };
@@ -366,13 +421,22 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getRange(address?: string): FakeRange {
-    const area = address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COLUMN } : parseAddress(address);
+    const area =
+      address === undefined
+        ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COLUMN }
+        : parseAddress(address);
     return makeRange(this.ctx, () => ({ sheet: this.target(), area }));
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
-    if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError("InvalidArgument", "rowCount and columnCount must be ≥ 1");
-    const area = { top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 };
+    if (rowCount < 1 || columnCount < 1)
+      throw new FakeOfficeError("InvalidArgument", "rowCount and columnCount must be ≥ 1");
+    const area = {
+      top: row,
+      left: column,
+      bottom: row + rowCount - 1,
+      right: column + columnCount - 1,
+    };
     return makeRange(this.ctx, () => ({ sheet: this.target(), area }));
   }
 
@@ -410,7 +474,10 @@ function usedArea(sheet: StoredSheet, valuesOnly: boolean): Area | null {
   for (const [key, cell] of Object.entries(sheet.cells)) {
     const counts = valuesOnly
       ? cell.value !== undefined || cell.formula !== undefined
-      : cell.value !== undefined || cell.formula !== undefined || (cell.numberFormat ?? "General") !== "General" || cell.fill !== undefined;
+      : cell.value !== undefined ||
+        cell.formula !== undefined ||
+        (cell.numberFormat ?? "General") !== "General" ||
+        cell.fill !== undefined;
     if (!counts) continue;
     const [row, column] = key.split(",").map(Number);
     if (area === null) area = { top: row, left: column, bottom: row, right: column };
@@ -431,7 +498,11 @@ interface RangeTarget {
   area: Area;
 }
 
-function makeRange(ctx: FakeRequestContext, resolve: () => RangeTarget | null, nullable = false): FakeRange {
+function makeRange(
+  ctx: FakeRequestContext,
+  resolve: () => RangeTarget | null,
+  nullable = false
+): FakeRange {
   return strict(new FakeRange(ctx, resolve, nullable), "Range");
 }
 
@@ -456,7 +527,7 @@ function storeEntry(cell: StoredCell, entry: StoredScalar): void {
   } else {
     cell.value = entry;
   }
-  if (cell.value === "" ) delete cell.value;
+  if (cell.value === "") delete cell.value;
 }
 
 export class FakeRange extends ClientObject {
@@ -471,13 +542,17 @@ export class FakeRange extends ClientObject {
   ) {
     super(ctx, "Range");
     this.format = strict(new FakeRangeFormat(ctx, () => this.target()), "RangeFormat");
-    this.conditionalFormats = strict(new FakeConditionalFormatCollection(ctx, () => this.target()), "ConditionalFormatCollection");
+    this.conditionalFormats = strict(
+      new FakeConditionalFormatCollection(ctx, () => this.target()),
+      "ConditionalFormatCollection"
+    );
     this.worksheet = makeSheet(ctx, () => this.target().sheet, false);
   }
 
   target(): RangeTarget {
     const target = this.resolve();
-    if (target === null) throw new FakeOfficeError("ItemNotFound", "The operation was attempted on a null object.");
+    if (target === null)
+      throw new FakeOfficeError("ItemNotFound", "The operation was attempted on a null object.");
     return target;
   }
 
@@ -563,14 +638,19 @@ export class FakeRange extends ClientObject {
   }
   set numberFormat(grid: Grid) {
     this.write("numberFormat", grid, (cell, entry) => {
-      if (typeof entry !== "string") throw new FakeOfficeError("InvalidArgument", "A number format must be text.");
+      if (typeof entry !== "string")
+        throw new FakeOfficeError("InvalidArgument", "A number format must be text.");
       if (entry === "General") delete cell.numberFormat;
       else cell.numberFormat = entry;
     });
   }
 
   /** A 2-D assignment: the array must match the range; null entries leave their cell unchanged. */
-  private write(property: string, grid: Grid, apply: (cell: StoredCell, entry: StoredScalar) => void): void {
+  private write(
+    property: string,
+    grid: Grid,
+    apply: (cell: StoredCell, entry: StoredScalar) => void
+  ): void {
     if (!Array.isArray(grid) || !grid.every((row) => Array.isArray(row))) {
       throw new FakeOfficeError("InvalidArgument", `Range.${property} needs a 2-D array`);
     }
@@ -600,7 +680,10 @@ export class FakeRange extends ClientObject {
   writableTarget(): RangeTarget {
     const target = this.target();
     if (target.sheet.protected) {
-      throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+      throw new FakeOfficeError(
+        "AccessDenied",
+        "The cell or chart you're trying to change is on a protected sheet."
+      );
     }
     return target;
   }
@@ -610,7 +693,8 @@ export class FakeRange extends ClientObject {
       const { sheet, area } = this.writableTarget();
       for (const key of Object.keys(sheet.cells)) {
         const [row, column] = key.split(",").map(Number);
-        if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) delete sheet.cells[key];
+        if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right)
+          delete sheet.cells[key];
       }
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf, area));
     });
@@ -619,17 +703,26 @@ export class FakeRange extends ClientObject {
   select(): void {
     this.ctx.enqueue({ select: true }, () => {
       const { sheet, area } = this.target();
-      if (this.ctx.state.activeSheetId !== sheet.id) throw new FakeOfficeError("InvalidSelection", "The range is not on the active sheet.");
+      if (this.ctx.state.activeSheetId !== sheet.id)
+        throw new FakeOfficeError("InvalidSelection", "The range is not on the active sheet.");
       this.ctx.state.selection = { sheetId: sheet.id, ...area };
       fireSelectionChanged(this.ctx.state);
     });
   }
 
-  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<unknown[][]> {
+  getCellProperties(options: {
+    format?: { fill?: { color?: boolean; pattern?: boolean } };
+  }): FakeClientResult<unknown[][]> {
     const wanted = options.format?.fill;
     const extra = Object.keys(options).filter((k) => k !== "format");
-    if (wanted === undefined || extra.length > 0 || Object.keys(options.format ?? {}).some((k) => k !== "fill")) {
-      throw notImplemented(`Range.getCellProperties(${JSON.stringify(options)}) beyond format.fill`);
+    if (
+      wanted === undefined ||
+      extra.length > 0 ||
+      Object.keys(options.format ?? {}).some((k) => k !== "fill")
+    ) {
+      throw notImplemented(
+        `Range.getCellProperties(${JSON.stringify(options)}) beyond format.fill`
+      );
     }
     const result = new FakeClientResult<unknown[][]>();
     this.ctx.enqueue({ getCellProperties: options }, () => {
@@ -661,7 +754,11 @@ export class FakeClientResult<T> {
     this.ready = true;
   }
   get value(): T {
-    if (!this.ready) throw new FakeOfficeError("PropertyNotLoaded", "The value of the result object has not been loaded yet.");
+    if (!this.ready)
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The value of the result object has not been loaded yet."
+      );
     return this.stored as T;
   }
 }
@@ -694,7 +791,11 @@ export class FakeRangeFill {
   private each(args: unknown, apply: (cell: StoredCell) => void): void {
     this.ctx.enqueue(args, () => {
       const { sheet, area } = this.target();
-      if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell you're trying to change is on a protected sheet.");
+      if (sheet.protected)
+        throw new FakeOfficeError(
+          "AccessDenied",
+          "The cell you're trying to change is on a protected sheet."
+        );
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
           const key = cellKey(r, c);
@@ -709,7 +810,8 @@ export class FakeRangeFill {
 }
 
 function normaliseColour(color: string): string {
-  if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeOfficeError("InvalidArgument", `Colour ${color} is not #RRGGBB`);
+  if (!/^#[0-9A-Fa-f]{6}$/.test(color))
+    throw new FakeOfficeError("InvalidArgument", `Colour ${color} is not #RRGGBB`);
   return color.toUpperCase();
 }
 
@@ -729,19 +831,26 @@ export class FakeConditionalFormatCollection extends ClientObject {
   }
 
   protected loadPath(parts: string[]): void {
-    if (parts[0] !== "items") throw notImplemented(`ConditionalFormatCollection.load("${parts.join("/")}")`);
+    if (parts[0] !== "items")
+      throw notImplemented(`ConditionalFormatCollection.load("${parts.join("/")}")`);
     const { sheet, area } = this.target();
     if (this.loadedItems === null) {
       this.loadedItems = sheet.conditionalFormats
         .filter((cf) => intersects(cf, area))
-        .map((cf) => strict(new FakeConditionalFormat(this.ctx, sheet, () => cf), "ConditionalFormat"));
+        .map((cf) =>
+          strict(new FakeConditionalFormat(this.ctx, sheet, () => cf), "ConditionalFormat")
+        );
     }
-    if (parts.length > 1) for (const item of this.loadedItems) ClientObject.loadInto(item, parts.slice(1));
+    if (parts.length > 1)
+      for (const item of this.loadedItems) ClientObject.loadInto(item, parts.slice(1));
   }
 
   get items(): FakeConditionalFormat[] {
     if (this.loadedItems === null) {
-      throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available: load the collection and sync.");
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available: load the collection and sync."
+      );
     }
     return this.loadedItems;
   }
@@ -763,11 +872,13 @@ export class FakeConditionalFormatCollection extends ClientObject {
       new FakeConditionalFormat(
         this.ctx,
         () => {
-          if (sheetRef === null) throw new Error("fake Office: conditional format used before its add() ran");
+          if (sheetRef === null)
+            throw new Error("fake Office: conditional format used before its add() ran");
           return sheetRef;
         },
         () => {
-          if (created === null) throw new Error("fake Office: conditional format used before its add() ran");
+          if (created === null)
+            throw new Error("fake Office: conditional format used before its add() ran");
           return created;
         }
       ),
@@ -810,12 +921,17 @@ export class FakeConditionalFormat extends ClientObject {
       if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The sheet is protected.");
       const cf = this.stored();
       const index = sheet.conditionalFormats.indexOf(cf);
-      if (index < 0) throw new FakeOfficeError("ItemNotFound", "The conditional format no longer exists.");
+      if (index < 0)
+        throw new FakeOfficeError("ItemNotFound", "The conditional format no longer exists.");
       sheet.conditionalFormats.splice(index, 1);
     });
   }
   getRangeOrNullObject(): FakeRange {
-    return makeRange(this.ctx, () => ({ sheet: this.sheetNow(), area: { ...this.stored() } }), true);
+    return makeRange(
+      this.ctx,
+      () => ({ sheet: this.sheetNow(), area: { ...this.stored() } }),
+      true
+    );
   }
 }
 
@@ -853,7 +969,8 @@ export class FakeConditionalFormatRule extends ClientObject {
   }
   set formula(formula: string) {
     this.ctx.enqueue({ formula }, () => {
-      if (!formula.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "A rule formula starts with '='.");
+      if (!formula.startsWith("="))
+        throw new FakeOfficeError("InvalidArgument", "A rule formula starts with '='.");
       this.stored().formula = formula;
     });
   }

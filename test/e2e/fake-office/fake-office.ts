@@ -28,7 +28,10 @@ function versionAtLeast(have: string, want: string): boolean {
 
 export function createFakeOffice(state: WorkbookState): FakeOfficeGlobals {
   /** Settings as the add-in sees them before saveAsync: a working copy of the saved ones. */
-  let working: Record<string, unknown> = JSON.parse(JSON.stringify(state.settings)) as Record<string, unknown>;
+  let working: Record<string, unknown> = JSON.parse(JSON.stringify(state.settings)) as Record<
+    string,
+    unknown
+  >;
   const settings = {
     get: (name: string): unknown => working[name] ?? null,
     set: (name: string, value: unknown): void => {
@@ -38,7 +41,8 @@ export function createFakeOffice(state: WorkbookState): FakeOfficeGlobals {
       delete working[name];
     },
     saveAsync: (...args: unknown[]): void => {
-      const callback = args.find((arg) => typeof arg === "function") as ((result: unknown) => void) | undefined;
+      const callback = args.find((arg) => typeof arg === "function") as
+        ((result: unknown) => void) | undefined;
       state.settings = JSON.parse(JSON.stringify(working)) as Record<string, unknown>;
       setTimeout(() => callback?.({ status: "succeeded", value: undefined, error: null }), 0);
     },
@@ -50,9 +54,11 @@ export function createFakeOffice(state: WorkbookState): FakeOfficeGlobals {
   const document = {
     settings,
     addHandlerAsync: (eventType: string, handler: () => void, ...rest: unknown[]): void => {
-      if (eventType !== "documentSelectionChanged") throw new Error(`fake Office: event ${eventType} is not implemented`);
+      if (eventType !== "documentSelectionChanged")
+        throw new Error(`fake Office: event ${eventType} is not implemented`);
       onSelectionChanged(state, handler);
-      const callback = rest.find((arg) => typeof arg === "function") as ((result: unknown) => void) | undefined;
+      const callback = rest.find((arg) => typeof arg === "function") as
+        ((result: unknown) => void) | undefined;
       setTimeout(() => callback?.({ status: "succeeded" }), 0);
     },
   };
@@ -93,7 +99,10 @@ export function createFakeOffice(state: WorkbookState): FakeOfficeGlobals {
 }
 
 /** Puts the fake globals on an object (globalThis in Node, window in the browser). */
-export function installFakeOffice(target: Record<string, unknown>, state: WorkbookState): FakeOfficeGlobals {
+export function installFakeOffice(
+  target: Record<string, unknown>,
+  state: WorkbookState
+): FakeOfficeGlobals {
   const globals = createFakeOffice(state);
   Object.assign(target, globals);
   return globals;

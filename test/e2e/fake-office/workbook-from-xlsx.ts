@@ -4,7 +4,14 @@
  * and solid fills. The first sheet is active.
  */
 import ExcelJS from "exceljs";
-import { addSheet, cellKey, emptyWorkbook, type StoredCell, type StoredScalar, type WorkbookState } from "./workbook-state";
+import {
+  addSheet,
+  cellKey,
+  emptyWorkbook,
+  type StoredCell,
+  type StoredScalar,
+  type WorkbookState,
+} from "./workbook-state";
 
 const MS_PER_DAY = 86400000;
 const UNIX_EPOCH_SERIAL = 25569;
@@ -42,12 +49,18 @@ export async function workbookFromXlsx(file: string): Promise<WorkbookState> {
         const value = scalar(cell.value);
         if (value !== undefined) stored.value = value;
         if (cell.type === ExcelJS.ValueType.Formula) stored.formula = `=${cell.formula}`;
-        if (cell.numFmt !== undefined && cell.numFmt !== "General") stored.numberFormat = cell.numFmt;
+        if (cell.numFmt !== undefined && cell.numFmt !== "General")
+          stored.numberFormat = cell.numFmt;
         const fill = cell.fill;
-        if (fill?.type === "pattern" && fill.pattern === "solid" && typeof fill.fgColor?.argb === "string") {
+        if (
+          fill?.type === "pattern" &&
+          fill.pattern === "solid" &&
+          typeof fill.fgColor?.argb === "string"
+        ) {
           stored.fill = `#${fill.fgColor.argb.slice(-6).toUpperCase()}`;
         }
-        if (Object.keys(stored).length > 0) sheet.cells[cellKey(rowNumber - 1, columnNumber - 1)] = stored;
+        if (Object.keys(stored).length > 0)
+          sheet.cells[cellKey(rowNumber - 1, columnNumber - 1)] = stored;
       });
     });
   });

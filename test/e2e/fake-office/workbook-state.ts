@@ -81,7 +81,13 @@ export function emptyWorkbook(): WorkbookState {
     cellEditModeAtSyncs: [],
     requestLimitBytes: FIVE_MB,
     responseLimitBytes: FIVE_MB,
-    counters: { syncs: 0, requestBytes: [], suspendCalculation: 0, suspendScreenUpdating: 0, conditionalFormatsAdded: 0 },
+    counters: {
+      syncs: 0,
+      requestBytes: [],
+      suspendCalculation: 0,
+      suspendScreenUpdating: 0,
+      conditionalFormatsAdded: 0,
+    },
     nextId: 1,
   };
 }
