@@ -432,6 +432,26 @@ describe("--check and --json", () => {
   });
 });
 
+describe("-o naming the input", () => {
+  it("overwrites the input only when -o names it explicitly, and the result recomputes to itself", async () => {
+    const { dir, cleanup } = makeTempDir("inplace");
+    try {
+      const input = path.join(dir, "piano.xlsx");
+      copyFileSync(path.join(FIXTURES, "albero-2024.xlsx"), input);
+      const original = readFileSync(input);
+      expect(
+        (await recompute(["recompute", input, "-o", input, ...FIXTURE_ARGS["albero-2024"]])).code
+      ).toBe(ExitCode.ok);
+      expect(readdirSync(dir)).toEqual(["piano.xlsx"]);
+      expect(readFileSync(input).equals(original)).toBe(false);
+      const workbook = await readWorkbook(input);
+      expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Albero 2024", "Verifica"]);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe("several input files", () => {
   it("writes one output per input into the -o directory, prints progress lines and a summary table", async () => {
     const { dir, cleanup } = makeTempDir("multi");

@@ -115,7 +115,7 @@ describe("parseCommandLine", () => {
     [
       "-o with --check",
       ["recompute", "p.xlsx", "--check", "-o", "x.xlsx"],
-      /--check non scrive nulla/,
+      /--check non scrive la cartella di lavoro/,
     ],
   ])("refuses %s with exit code 2", (_, argv, message) => {
     const error = usageError(argv);
