@@ -70,8 +70,8 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   const check = values.check === true;
   if (check && values.output !== undefined) {
     return usage(
-      "--check non scrive nulla: non usare -o insieme a --check.",
-      "--check writes nothing: do not use -o with --check."
+      "--check non scrive la cartella di lavoro: non usare -o insieme a --check.",
+      "--check writes no workbook: do not use -o with --check."
     );
   }
 
