@@ -67,7 +67,8 @@ function draw(size) {
   BARS.forEach((bar, index) => {
     const x0 = left + index * (barWidth + gap);
     const top = baseline - Math.max(2, Math.round(inner * bar.height));
-    for (let y = top; y < baseline; y++) for (let x = x0; x < x0 + barWidth; x++) set(x, y, bar.color);
+    for (let y = top; y < baseline; y++)
+      for (let x = x0; x < x0 + barWidth; x++) set(x, y, bar.color);
   });
   return pixels;
 }
