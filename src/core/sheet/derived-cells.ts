@@ -32,7 +32,7 @@ export interface DerivedCell {
   readonly role: DerivedRole;
   /** Computed value; null: not evaluated. */
   readonly computed: number | null;
-  /** Live formula for writeMode "formulas" (always computed, used only in that mode). */
+  /** Live formula, in writeMode "formulas" only (else null). */
   readonly formula: string | null;
 }
 
@@ -46,6 +46,7 @@ export function derivedCells(
 ): DerivedCell[] {
   const cells: DerivedCell[] = [];
   const { columns } = layout;
+  const formulas = settings.writeMode === "formulas";
   for (const kpi of outcome.kpis.values()) {
     if (kpi.meta !== null && columns.actual !== undefined) {
       cells.push({
@@ -62,7 +63,7 @@ export function derivedCells(
         column: columns.kpiPerformance,
         role: "kpiPerformance",
         computed: performanceOf(kpi.score),
-        formula: kpiFormula(layout, kpi, settings),
+        formula: formulas ? kpiFormula(layout, kpi, settings) : null,
       });
     }
   }
@@ -74,7 +75,7 @@ export function derivedCells(
         column: columns.objectivePerformance,
         role: "objectivePerformance",
         computed: objective.performance,
-        formula: objectiveFormula(layout, objective),
+        formula: formulas ? objectiveFormula(layout, objective) : null,
       });
     }
   }

@@ -71,7 +71,10 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
   const findings: Finding[] = [];
   for (const cell of cells) {
     const published = readPublished(grid.value(cell.row, cell.column));
+    if (!publishedDiffers(published, cell.computed) && grid.formula(cell.row, cell.column) === null)
+      continue;
     const label = ROLE_LABEL[cell.role];
+    const computed = fraction(cell.computed);
     const formula = grid.formula(cell.row, cell.column);
     if (formula !== null && !isOurFormula(formula)) {
       findings.push(
@@ -80,8 +83,8 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
           cell.row,
           cell.column,
           {
-            it: `${label.it}: la cella contiene una formula dell'utente (${formula}), che non viene sovrascritta; valore calcolato ${fraction(cell.computed).it}.`,
-            en: `${label.en}: the cell holds the user's own formula (${formula}), which is not overwritten; computed value ${fraction(cell.computed).en}.`,
+            it: `${label.it}: la cella contiene una formula dell'utente (${formula}), che non viene sovrascritta; valore calcolato ${computed.it}.`,
+            en: `${label.en}: the cell holds the user's own formula (${formula}), which is not overwritten; computed value ${computed.en}.`,
           },
           publishedForFinding(published),
           cell.computed
@@ -101,8 +104,8 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
         cell.row,
         cell.column,
         {
-          it: `${label.it} ${label.published} ${shown.it}, ma secondo le regole è ${fraction(cell.computed).it}.`,
-          en: `${label.en} published as ${shown.en}, but by the rules it is ${fraction(cell.computed).en}.`,
+          it: `${label.it} ${label.published} ${shown.it}, ma secondo le regole è ${computed.it}.`,
+          en: `${label.en} published as ${shown.en}, but by the rules it is ${computed.en}.`,
         },
         publishedForFinding(published),
         cell.computed

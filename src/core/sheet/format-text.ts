@@ -13,9 +13,17 @@ export interface Bilingual {
 
 /** A fraction as a percentage with two decimals: 0.805 → "80,50%" / "80.50%". */
 export function percentText(fraction: number): Bilingual {
-  // Cut to 15 significant digits first, as Excel displays: 0.00035 × 100 shows 0,04%, not 0,03%.
-  const fixed = Number((fraction * 100).toPrecision(15)).toFixed(2);
-  return { it: `${fixed.replace(".", ",")}%`, en: `${fixed}%` };
+  if (!Number.isFinite(fraction)) return { it: String(fraction), en: String(fraction) };
+  const scaled = Math.abs(fraction) * 10_000;
+  let units = Math.round(scaled);
+  // Near a half, cut to 15 significant digits first, as Excel displays: 0.00035 shows 0,04%, not 0,03%.
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6)
+    units = Math.round(Number(scaled.toPrecision(15)));
+  const sign = fraction < 0 && units > 0 ? "-" : "";
+  const whole = Math.floor(units / 100);
+  const cents = units % 100;
+  const decimals = cents < 10 ? `0${cents}` : String(cents);
+  return { it: `${sign}${whole},${decimals}%`, en: `${sign}${whole}.${decimals}%` };
 }
 
 /** A plain number, full precision: 1587.1 → "1.587,1" / "1,587.1". */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   numberText,
   operatorText,
@@ -40,5 +41,15 @@ describe("format-text", () => {
     expect(parsedValueText({ kind: "date", serial: 44506 }).it).toBe("06/11/2021");
     expect(parsedValueText({ kind: "number", value: 0.69, unit: "number" }).it).toBe("0,69");
     expect(performanceText(null).it).toBe("N.V. (non valutato)");
+  });
+
+  it("rounds a percentage to the nearest 0,01%, in both languages alike", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2, max: 2, noNaN: true }), (x) => {
+        const { it, en } = percentText(x);
+        expect(it.replace(",", ".")).toBe(en);
+        expect(Math.abs(Number(en.slice(0, -1)) / 100 - x)).toBeLessThanOrEqual(0.00005 + 1e-12);
+      })
+    );
   });
 });
