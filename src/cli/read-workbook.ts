@@ -144,8 +144,10 @@ export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInpu
         merges.set(key, area);
         return;
       }
-      const value = scalarFromCellValue(cell.value);
-      const formula = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : null;
+      const isFormula = cell.type === ExcelJS.ValueType.Formula;
+      // cell.value of a formula omits a cached result of 0 (ExcelJS tests it for truthiness): read cell.result.
+      const value = scalarFromCellValue(isFormula ? cell.result : cell.value);
+      const formula = isFormula ? `=${cell.formula}` : null;
       const format =
         typeof cell.numFmt === "string" && cell.numFmt !== "" ? cell.numFmt : "General";
       if (value === null && formula === null) return;

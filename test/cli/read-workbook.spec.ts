@@ -115,11 +115,12 @@ describe("sheetInputFromWorksheet on built workbooks", () => {
       ws.getCell("B1").value = master as ExcelJS.CellFormulaValue;
       ws.getCell("B2").value = { sharedFormula: "B1", result: 0.6 };
       ws.getCell("C1").value = { formula: "PIANO.PERF_KPI(A1,A2)", result: { error: "#NAME?" } };
+      ws.getCell("C2").value = { formula: "A1*0", result: 0 };
     });
     const input = sheetInputFromWorksheet(sheet);
     expect(input.values.map((row) => row.slice(1, 3))).toEqual([
       [0.4, "#NAME?"],
-      [0.6, null],
+      [0.6, 0], // a cached 0 is a value, not a blank
     ]);
     expect(input.formulas?.[0][1]).toBe("=A1*2");
     expect(input.formulas?.[1][1]).toBe("=A2*2");
