@@ -51,6 +51,13 @@ const NOT_EVALUATED_ACTUAL: KpiScore = Object.freeze({
   reason: "actualNotEvaluable",
 });
 const PENDING: KpiScore = Object.freeze({ evaluated: false, reason: "pending" });
+// Shared results of the commonest outcomes: the hot path then allocates nothing.
+const MET: KpiScore = Object.freeze({ evaluated: true, performance: 1, rule: "met" });
+const BINARY_NOT_MET: KpiScore = Object.freeze({
+  evaluated: true,
+  performance: 0,
+  rule: "binaryNotMet",
+});
 
 export function scoreKpi(input: KpiInput): KpiScore {
   const status = input.status;
@@ -163,15 +170,14 @@ function scoreNumber(
   capAtOne: boolean
 ): KpiScore {
   if (isMet(operator, t, a)) {
-    if (capAtOne || method === "binary" || t === 0)
-      return { evaluated: true, performance: 1, rule: "met" };
+    if (capAtOne || method === "binary" || t === 0) return MET;
     return {
       evaluated: true,
       performance: clamp(Math.max(1, proportional(operator, t, a)), false),
       rule: "met",
     };
   }
-  if (method === "binary") return { evaluated: true, performance: 0, rule: "binaryNotMet" };
+  if (method === "binary") return BINARY_NOT_MET;
   return {
     evaluated: true,
     performance: clamp(proportional(operator, t, a), capAtOne),
@@ -192,7 +198,7 @@ function scoreMeta(operator: Operator, t: number, a: number, capAtOne: boolean):
 function scoreDate(operator: Operator, deadline: number, done: number, input: KpiInput): KpiScore {
   const d = Math.floor(deadline);
   const a = Math.floor(done);
-  if (isMet(operator, d, a)) return { evaluated: true, performance: 1, rule: "met" };
+  if (isMet(operator, d, a)) return MET;
   // Days on the wrong side of the date: late for ≤ and <, early for ≥ and >, either way for =.
   let daysLate =
     operator === "<=" || operator === "<" ? a - d : operator === "=" ? Math.abs(a - d) : d - a;
