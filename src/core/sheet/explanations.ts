@@ -6,6 +6,7 @@
 import type { KpiScore, Method } from "../types";
 import type { ChildItem, KpiOutcome, ObjectiveOutcome, TreeOutcome } from "./compute-tree";
 import { performanceOf } from "./compute-tree";
+import { metaReferencedCode } from "./meta-kpi";
 import {
   parsedValueText,
   percentText,
@@ -142,6 +143,14 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
     });
   }
   if (kpi.meta !== null) {
+    const named = kpi.row.kpi === null ? null : metaReferencedCode(kpi.row.kpi.indicator);
+    const owner = kpi.objective?.code ?? null;
+    if (named !== null && owner !== null && named !== owner) {
+      lines.push({
+        it: `L'indicatore cita ${named}, ma la riga appartiene a ${owner}: si usano i figli di ${owner}.`,
+        en: `The indicator names ${named}, but the row belongs to ${owner}: the children of ${owner} are used.`,
+      });
+    }
     const items = childItemsText(kpi.meta.items);
     const actual = performanceText(kpi.meta.actual);
     lines.push({

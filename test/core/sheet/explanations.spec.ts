@@ -70,4 +70,29 @@ describe("buildExplanations", () => {
     explanations.forEach(() => visited++);
     expect(visited).toBe(9);
   });
+
+  it("says when a meta-KPI names another objective than the one it belongs to", () => {
+    const built = buildPlan([
+      {
+        title: "A.2 - Due",
+        kpis: [
+          {
+            indicator:
+              "Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.3",
+            target: 1,
+            targetFormat: "0.00%",
+          },
+        ],
+      },
+      { title: "A.2.1 - Figlio", kpis: [{ indicator: "k", target: 1, actual: 1 }] },
+    ]);
+    const run = pipeline(built.input);
+    const explanations = buildExplanations(
+      run.outcome,
+      run.settings,
+      new Map(run.rows.map((r) => [r.row, r.kind]))
+    );
+    const lines = text(explanations.get(3)?.lines);
+    expect(lines).toContain("L'indicatore cita A.3, ma la riga appartiene a A.2");
+  });
 });

@@ -63,6 +63,23 @@ describe("recomputeSheet reads every layout of the same plan alike", () => {
     ]);
   });
 
+  it("reads a sheet whose title is merged over the table, its value repeated by the reader", () => {
+    const built = buildPlan(SAMPLE_PLAN, { headerRow: 2, title: "Albero performance 2021" });
+    const width = built.input.values[2].length;
+    const values = built.input.values.map((line, r) =>
+      r === 0 ? line.map(() => "Albero performance 2021") : line
+    );
+    const input = {
+      ...built.input,
+      values,
+      merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }],
+    };
+    const result = recomputeSheet(input, { ...SAMPLE_SETTINGS, planYear: null });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.settings.planYear).toBe(2021);
+    expectSampleFigures(result.value, built.kpiRows);
+  });
+
   it("finds the operator column under a merged Target header and the value to its right", () => {
     const { built, value } = recompute({ operator: "mergedTarget" });
     expect(value.layout.columns.operator).toBe(built.columns.operator);
