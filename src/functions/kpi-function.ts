@@ -19,7 +19,15 @@ import { parseTarget } from "../core/parse-target";
 import { parseValue } from "../core/parse-value";
 import { scoreKpi } from "../core/score-kpi";
 import { DEFAULT_DATE_LADDER } from "../core/settings";
-import type { CellScalar, Method, Operator, ParsedValue, PerfError, Result } from "../core/types";
+import type {
+  CellScalar,
+  Method,
+  Operator,
+  ParsedValue,
+  PerfError,
+  Result,
+  Target,
+} from "../core/types";
 import { isBlank, scalarArgument, yearArgument } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import {
@@ -112,7 +120,10 @@ export function kpiPerformance(
     rawTarget = read.value;
   }
   const asDate = isDeadline || (typeof rawTarget === "number" && isDateText(rawActual, planYear));
-  const reading = readTarget(rawTarget, op, planYear, asDate);
+  const reading =
+    typeof rawTarget === "number" && !asDate && Number.isFinite(rawTarget)
+      ? { ok: true as const, value: numericTarget(rawTarget, op) }
+      : readTarget(rawTarget, op, planYear, asDate);
   if (reading === "notEvaluable") return NOT_EVALUATED; // "da def.", "N.V.": the plan says it is not evaluable
   if (reading === "blank") {
     // an empty row (no target, no actual) shows N.V.; an actual without its target is an error
@@ -152,6 +163,15 @@ export function kpiPerformance(
     capAtOne: true,
   });
   return score.evaluated ? score.performance : NOT_EVALUATED;
+}
+
+/**
+ * Fast numeric path: the target a finite, non-date number gives — the written operator, else ≥ —
+ * built directly instead of through parseTarget's general path (which handles text, years and
+ * revisions). test/functions/numeric-target.spec.ts keeps it equal to parseTarget's result.
+ */
+export function numericTarget(value: number, op: Operator | null): Target {
+  return { operator: op ?? ">=", value, unit: "number", operatorImplied: op === null };
 }
 
 function readTarget(
