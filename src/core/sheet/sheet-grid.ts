@@ -68,6 +68,9 @@ export function sheetGrid(input: SheetInput): SheetGrid {
     },
     mergeAt,
     text,
-    isBlank: (row, column) => text(row, column) === "",
+    isBlank: (row, column) => {
+      const v = value(row, column);
+      return v === null || (typeof v === "string" && v.trim() === "");
+    },
   };
 }

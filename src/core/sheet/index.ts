@@ -1,0 +1,11 @@
+/**
+ * The sheet model's public surface: what the task pane and the command line call. The other
+ * modules of this folder are its steps (layout, rows, tree, scores, audit, writes).
+ */
+export { recomputeSheet } from "./recompute-sheet";
+export { cellAddress, columnIndex, columnLetter, rangeAddress } from "./a1";
+export { OUR_LEGEND_TITLE, isOurLegendTitle } from "./legend-title";
+export { NOT_EVALUATED_TEXT } from "./derived-cells";
+export { PERFORMANCE_FORMAT } from "./plan-writes";
+export { isOurFormula } from "./our-formula";
+export type * from "./sheet-types";
