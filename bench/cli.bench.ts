@@ -7,7 +7,11 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { applyPlan } from "../src/cli/apply-plan";
 import { main } from "../src/cli/main";
+import { sheetInputFromWorksheet } from "../src/cli/read-workbook";
+import { serialFromYmd } from "../src/core/excel-date";
+import { recomputeSheet } from "../src/core/sheet/recompute-sheet";
 
 const TARGET_ROWS = 10_000;
 const RUNS = 5;
@@ -86,6 +90,34 @@ function median(values: number[]): number {
 
 const silent = { write: (): boolean => true };
 
+/** One run stage by stage, to show where the time goes (ms). */
+async function stages(input: string, output: string): Promise<Record<string, number>> {
+  const times: Record<string, number> = {};
+  const workbook = new ExcelJS.Workbook();
+  times.read = await timed(() => workbook.xlsx.readFile(input).then(() => undefined));
+  let sheetInput: ReturnType<typeof sheetInputFromWorksheet> | null = null;
+  times.toSheetInput = await timed(() => {
+    sheetInput = sheetInputFromWorksheet(workbook.worksheets[0]);
+    return Promise.resolve();
+  });
+  let result: ReturnType<typeof recomputeSheet> | null = null;
+  times.sheetModel = await timed(() => {
+    result = recomputeSheet(sheetInput as NonNullable<typeof sheetInput>, {
+      asOf: serialFromYmd(2025, 1, 31),
+    });
+    return Promise.resolve();
+  });
+  const recomputed = result as ReturnType<typeof recomputeSheet> | null;
+  if (recomputed === null || !recomputed.ok)
+    throw new Error("the sheet model refused the generated plan");
+  times.applyPlan = await timed(() => {
+    applyPlan(workbook.worksheets[0], recomputed.value.plan);
+    return Promise.resolve();
+  });
+  times.write = await timed(() => workbook.xlsx.writeFile(output));
+  return times;
+}
+
 export async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "perf-kpi-bench-"));
   try {
@@ -93,28 +125,22 @@ export async function run(): Promise<void> {
     const rows = await writePlan(input);
     const floor: number[] = [];
     const cli: number[] = [];
+    const argv = ["recompute", input, "-o", path.join(dir, "out.xlsx"), "--as-of", "2025-01-31"];
+    const floorRun = async (): Promise<void> => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(input);
+      await workbook.xlsx.writeFile(path.join(dir, "floor.xlsx"));
+    };
+    const cliRun = async (): Promise<void> => {
+      const code = await main(argv, { stdout: silent, stderr: silent });
+      if (code !== 0) throw new Error(`perf-kpi exited with ${code}`);
+    };
+    // One untimed run of each first: the JIT warms up on both sides alike.
+    await floorRun();
+    await cliRun();
     for (let runIndex = 0; runIndex < RUNS; runIndex++) {
-      floor.push(
-        await timed(async () => {
-          const workbook = new ExcelJS.Workbook();
-          await workbook.xlsx.readFile(input);
-          await workbook.xlsx.writeFile(path.join(dir, "floor.xlsx"));
-        })
-      );
-      cli.push(
-        await timed(async () => {
-          const argv = [
-            "recompute",
-            input,
-            "-o",
-            path.join(dir, "out.xlsx"),
-            "--as-of",
-            "2025-01-31",
-          ];
-          const code = await main(argv, { stdout: silent, stderr: silent });
-          if (code !== 0) throw new Error(`perf-kpi exited with ${code}`);
-        })
-      );
+      floor.push(await timed(floorRun));
+      cli.push(await timed(cliRun));
     }
     const floorMs = median(floor);
     const cliMs = median(cli);
@@ -122,6 +148,12 @@ export async function run(): Promise<void> {
     console.log(`ExcelJS read + write (floor)      ${floorMs.toFixed(0)} ms (median of ${RUNS})`);
     console.log(`perf-kpi recompute (read+write)   ${cliMs.toFixed(0)} ms (median of ${RUNS})`);
     console.log(`ratio                             ${(cliMs / floorMs).toFixed(2)}x (aim < 1.5x)`);
+    const split = await stages(input, path.join(dir, "stages.xlsx"));
+    console.log(
+      `one run by stage (ms)             ${Object.entries(split)
+        .map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`)
+        .join(", ")}`
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
