@@ -153,6 +153,22 @@ describe("recomputeSheet refuses a sheet it cannot read", () => {
     );
   });
 
+  it("refuses an empty sheet the same way", () => {
+    const result = recomputeSheet(sheetOf([]), SAMPLE_SETTINGS);
+    expect(!result.ok && result.error.code).toBe("LAYOUT_NOT_FOUND");
+  });
+
+  it("accepts a header with no plan rows yet: nothing to write or colour", () => {
+    const result = recomputeSheet(
+      sheetOf([["Obiettivo", "Indicatore", "Target", "Consuntivo", "Performance KPI"]]),
+      SAMPLE_SETTINGS
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.rows).toEqual([]);
+    expect(result.value.plan.cells).toEqual([]);
+    expect(result.value.plan.bandFormat).toBeNull();
+  });
+
   it("says that no header was recognised in a sheet of prose", () => {
     const result = recomputeSheet(
       sheetOf([["Relazione annuale"], ["testo libero"]]),
