@@ -97,9 +97,11 @@ function kpiFormula(
     // A custom function receives a date as a bare serial: "entro" tells it the target is a deadline.
     if (target.value.operator !== "<=") return null;
     operator = '"entro"';
-  } else if (columns.operator !== undefined) operator = cellAddress(row, columns.operator);
-  else if (kpi.cells.operatorSource === "weight" && kpi.cells.operator !== null)
+  } else if (kpi.cells.operatorSource === "weight" && kpi.cells.operator !== null) {
     operator = `"${kpi.cells.operator}"`;
+  } else if (columns.operator !== undefined) {
+    operator = cellAddress(row, columns.operator);
+  }
   const method = kpi.meta !== null ? "proportional" : settings.method;
   const targetCell = cellAddress(row, columns.target);
   const actualCell = cellAddress(row, columns.actual);
