@@ -92,8 +92,8 @@ export const hostErrors = {
   }),
   unexpected: (detail: string): HostError => ({
     code: "UNEXPECTED",
-    message: `Excel ha rifiutato l'operazione (${detail}). Le celle scritte sono state ripristinate; riprova.`,
-    messageEn: `Excel rejected the operation (${detail}). Cells written were restored; try again.`,
+    message: `Excel ha rifiutato l'operazione (${detail}). Nessuna modifica è rimasta a metà: riprova.`,
+    messageEn: `Excel rejected the operation (${detail}). Nothing was left half-written: try again.`,
     retry: true,
   }),
 };

@@ -5,7 +5,12 @@
 import path from "path";
 import { installFakeOffice } from "../e2e/fake-office/fake-office";
 import { workbookFromXlsx } from "../e2e/fake-office/workbook-from-xlsx";
-import { cellKey, type StoredSheet, type WorkbookState } from "../e2e/fake-office/workbook-state";
+import {
+  cellKey,
+  type StoredCell,
+  type StoredSheet,
+  type WorkbookState,
+} from "../e2e/fake-office/workbook-state";
 
 export const ALBERO_2024 = path.join(__dirname, "..", "fixtures", "albero-2024.xlsx");
 
@@ -27,7 +32,7 @@ export function sheetCopy(sheet: StoredSheet): Pick<StoredSheet, "cells" | "cond
   ) as Pick<StoredSheet, "cells" | "conditionalFormats">;
 }
 
-export function valueAt(sheet: StoredSheet, a1: string): unknown {
+export function valueAt(sheet: StoredSheet, a1: string): StoredCell | undefined {
   const match = /^([A-Z]+)(\d+)$/.exec(a1);
   if (match === null) throw new Error(a1);
   let column = 0;

@@ -130,6 +130,8 @@ export class FakeRequestContext {
   readonly application: FakeApplication;
   private queue: Operation[] = [];
   private responseBytes = 0;
+  /** Increases with every sync: lets a proxy resolve its target once per batch. */
+  generation = 0;
 
   constructor(readonly state: WorkbookState) {
     this.workbook = strict(new FakeWorkbook(this), "Workbook");
@@ -148,10 +150,12 @@ export class FakeRequestContext {
   sync(): Promise<void> {
     const operations = this.queue;
     this.queue = [];
+    this.generation++;
     const counters = this.state.counters;
     counters.syncs++;
     const bytes = operations.reduce((sum, op) => sum + op.bytes, 0);
     counters.requestBytes.push(bytes);
+    const started = Date.now();
     try {
       if (
         this.state.cellEditMode ||
@@ -179,6 +183,8 @@ export class FakeRequestContext {
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      (counters.hostMs ??= []).push(Date.now() - started);
     }
   }
 
@@ -441,12 +447,20 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    // Resolved once per batch, when the batch reaches it (a read batch does not move the used range).
+    let cached: { generation: number; target: RangeTarget | null } | null = null;
     return makeRange(
       this.ctx,
       () => {
-        const sheet = this.target();
-        const area = usedArea(sheet, valuesOnly);
-        return area === null ? null : { sheet, area };
+        if (cached === null || cached.generation !== this.ctx.generation) {
+          const sheet = this.target();
+          const area = usedArea(sheet, valuesOnly);
+          cached = {
+            generation: this.ctx.generation,
+            target: area === null ? null : { sheet, area },
+          };
+        }
+        return cached.target;
       },
       true
     );
@@ -479,7 +493,9 @@ function usedArea(sheet: StoredSheet, valuesOnly: boolean): Area | null {
         (cell.numberFormat ?? "General") !== "General" ||
         cell.fill !== undefined;
     if (!counts) continue;
-    const [row, column] = key.split(",").map(Number);
+    const comma = key.indexOf(",");
+    const row = Number(key.slice(0, comma));
+    const column = Number(key.slice(comma + 1));
     if (area === null) area = { top: row, left: column, bottom: row, right: column };
     else {
       area.top = Math.min(area.top, row);

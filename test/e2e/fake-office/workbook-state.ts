@@ -56,6 +56,8 @@ export interface WorkbookState {
     syncs: number;
     /** Estimated request size of every sync, in order. */
     requestBytes: number[];
+    /** Milliseconds the fake itself spent carrying out each sync (so a bench can leave it out). */
+    hostMs: number[];
     suspendCalculation: number;
     suspendScreenUpdating: number;
     conditionalFormatsAdded: number;
@@ -84,6 +86,7 @@ export function emptyWorkbook(): WorkbookState {
     counters: {
       syncs: 0,
       requestBytes: [],
+      hostMs: [],
       suspendCalculation: 0,
       suspendScreenUpdating: 0,
       conditionalFormatsAdded: 0,
