@@ -194,6 +194,13 @@ describe("output workbooks seen in LibreOffice without the add-in", () => {
         }
       }
       expect(problems).toEqual([]);
+
+      // The Verifica sheet: one line per finding, its cell link evaluated by LibreOffice to the address.
+      const audit = tables.get("Verifica") as HtmlCell[][];
+      const findings = report.sheets[0].findings;
+      expect(audit.slice(1, findings.length + 1).map((cells) => cells[1].text)).toEqual(
+        findings.map((finding) => `${finding.column}${finding.row}`)
+      );
     }
   );
 });
