@@ -26,6 +26,15 @@ export function percentText(fraction: number): Bilingual {
   return { it: `${sign}${whole},${decimals}%`, en: `${sign}${whole}.${decimals}%` };
 }
 
+/**
+ * The Italian article before a number, which depends on how the number is read aloud: "l'80%"
+ * (ottanta), "l'11%" (undici), "l'1,5%" (uno) but "il 60%"; with "a": "all'80%", "al 60%".
+ */
+export function italianArticle(numberText: string): { readonly il: string; readonly al: string } {
+  const vowelSound = /^(8|11(?![0-9])|1(?![0-9]))/.test(numberText.replace(/^-/, ""));
+  return vowelSound ? { il: "l'", al: "all'" } : { il: "il ", al: "al " };
+}
+
 /** A plain number, full precision: 1587.1 → "1.587,1" / "1,587.1". */
 export function numberText(value: number): Bilingual {
   const it = formatNumberIt(value);

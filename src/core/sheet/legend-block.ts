@@ -9,7 +9,7 @@
  */
 import type { LegendSettings } from "../types";
 import type { DetectedLayout } from "./detect-layout";
-import { percentText } from "./format-text";
+import { italianArticle, percentText } from "./format-text";
 import { isOurLegendTitle, OUR_LEGEND_TITLE } from "./legend-title";
 import type { SheetGrid } from "./sheet-grid";
 import type { CellWrite, LegendBlock } from "./sheet-types";
@@ -46,15 +46,15 @@ export function legendBlock(
     [OUR_LEGEND_TITLE, "Colore della riga secondo la performance (row colour by performance)"],
     [
       `> ${green}`,
-      `Performance superiore al ${green} del target (above ${percentText(legend.greenAbove).en})`,
+      `Performance superiore ${italianArticle(green).al}${green} del target (above ${percentText(legend.greenAbove).en})`,
     ],
     [
       `${yellow} – ${green}`,
-      `Performance compresa tra il ${yellow} e il ${green} del target (from ${percentText(legend.yellowFrom).en} to ${percentText(legend.greenAbove).en})`,
+      `Performance compresa tra ${italianArticle(yellow).il}${yellow} e ${italianArticle(green).il}${green} del target (from ${percentText(legend.yellowFrom).en} to ${percentText(legend.greenAbove).en})`,
     ],
     [
       `< ${yellow}`,
-      `Performance inferiore al ${yellow} del target (below ${percentText(legend.yellowFrom).en})`,
+      `Performance inferiore ${italianArticle(yellow).al}${yellow} del target (below ${percentText(legend.yellowFrom).en})`,
     ],
     ["N.V.", "Non valutato: nessun colore (not evaluated: no colour)"],
   ];

@@ -4,6 +4,7 @@ import {
   operatorText,
   parsedValueText,
   percentText,
+  italianArticle,
   performanceText,
   targetText,
 } from "../../../src/core/sheet/format-text";
@@ -51,5 +52,16 @@ describe("format-text", () => {
         expect(Math.abs(Number(en.slice(0, -1)) / 100 - x)).toBeLessThanOrEqual(0.00005 + 1e-12);
       })
     );
+  });
+
+  it.each([
+    ["80,00%", "l'", "all'"],
+    ["11,00%", "l'", "all'"],
+    ["1,50%", "l'", "all'"],
+    ["60,00%", "il ", "al "],
+    ["100,00%", "il ", "al "],
+    ["18,00%", "il ", "al "],
+  ])("puts the Italian article the number is read with before %s", (text, il, al) => {
+    expect(italianArticle(text)).toEqual({ il, al });
   });
 });

@@ -22,6 +22,10 @@ describe("legendBlock", () => {
     expect(texts).toContain("60,00% – 80,00%");
     expect(texts).toContain("< 60,00%");
     expect(texts).toContain("N.V.");
+    expect(texts).toContain("Performance superiore all'80,00% del target (above 80.00%)");
+    expect(texts).toContain(
+      "Performance compresa tra il 60,00% e l'80,00% del target (from 60.00% to 80.00%)"
+    );
   });
 
   it("goes below a legend people typed, without touching it", () => {
