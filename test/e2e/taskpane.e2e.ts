@@ -341,6 +341,31 @@ describe("task pane in Chromium over the 2024 fixture", () => {
     await pane.page.close();
   });
 
+  it("asks to leave cell edit mode, then the retry button recomputes", async () => {
+    const seed = await fixtureState();
+    const pane = await openPane(seed);
+    await pane.page.evaluate(() => {
+      (
+        window as unknown as { __fakeOffice: { state: WorkbookState } }
+      ).__fakeOffice.state.cellEditMode = true;
+    });
+    await clickAndWait(pane.page, "#recompute", /Ricalcolo completato/);
+    expect(await pane.page.textContent("#error-message")).toContain(
+      "esci dalla modifica della cella e riprova"
+    );
+    expect(await pane.page.textContent("#error-message-other")).toContain("leave the cell");
+    expect(planSheet(await pane.state()).cells).toEqual(planSheet(seed).cells);
+    await pane.page.evaluate(() => {
+      (
+        window as unknown as { __fakeOffice: { state: WorkbookState } }
+      ).__fakeOffice.state.cellEditMode = false;
+    });
+    expect(await clickAndWait(pane.page, "#retry", /Ricalcolo completato/)).toMatch(
+      /Ricalcolo completato/
+    );
+    await pane.page.close();
+  });
+
   it("shows sheet text as text, never as HTML", async () => {
     const seed = await fixtureState();
     // A target nobody can read, written with markup (real plans paste <a href=…> into cells).

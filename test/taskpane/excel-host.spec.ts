@@ -5,6 +5,7 @@
  */
 import expected from "../fixtures/albero-2024.expected.json";
 import { ExcelHost } from "../../src/taskpane/excel-host";
+import { MAX_SHEET_CELLS } from "../../src/taskpane/host-errors";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
 import { UNDO_SHEET_NAME } from "../../src/taskpane/undo-snapshot";
 import {
@@ -147,6 +148,27 @@ describe("ExcelHost.recompute on the 2024 fixture", () => {
     const result = await new ExcelHost().recompute({});
     expect(result.ok ? null : result.error.code).toBe("LAYOUT");
     expect(state.sheets).toHaveLength(1);
+  });
+
+  it("writes the live PIANO formulas in formulas mode, and undo puts the values back", async () => {
+    const state = await installAlbero();
+    const original = sheetCopy(planSheet(state));
+    const host = new ExcelHost();
+    const result = await host.recompute({ ...BINARY_2024, writeMode: "formulas" });
+    expect(result.ok).toBe(true);
+    const sheet = planSheet(state);
+    expect(valueAt(sheet, "G19")?.formula).toMatch(/^=PIANO\.PERF_KPI\(/);
+    expect(valueAt(sheet, "H14")?.formula).toMatch(/^=PIANO\.PERF_ROLLUP\(/);
+    await host.undo();
+    expect(sheetCopy(planSheet(state))).toEqual(original);
+  });
+
+  it("names the limit when the used range is larger than the pane handles", async () => {
+    const state = await installAlbero();
+    planSheet(state).cells[cellKey(MAX_SHEET_CELLS / 8 + 10, 7)] = { value: "x" };
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    expect(result.ok ? null : result.error.code).toBe("TOO_LARGE");
+    if (!result.ok) expect(result.error.message).toContain("300.000");
   });
 
   it("says an empty sheet is empty", async () => {
