@@ -7,6 +7,7 @@
  */
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../core/sheet/a1";
+import { ourBandFormulaTest } from "../core/sheet/band-rules";
 import type { BandRule, CellArea, CellWrite, WritePlan } from "../core/sheet/sheet-types";
 
 export function a1Range(area: CellArea): string {
@@ -66,19 +67,6 @@ function addBandRules(
   });
 }
 
-/**
- * The shape of a rule formula: cell references and numbers blanked out, so a rule written for another
- * area or other thresholds by an earlier run is still recognised as ours.
- */
-export function formulaShape(formula: string): string {
-  return formula
-    .replace(/^=/, "")
-    .replace(/\s+/g, "")
-    .toUpperCase()
-    .replace(/\$?[A-Z]{1,3}\$?\d+/g, "REF")
-    .replace(/\d+(\.\d+)?(E[+-]?\d+)?/g, "N");
-}
-
 interface StoredRule {
   readonly type?: string;
   readonly formulae?: unknown[];
@@ -89,14 +77,13 @@ interface StoredFormatting {
 }
 
 function removeBandRules(worksheet: ExcelJS.Worksheet, rules: readonly BandRule[]): void {
-  const ours = new Set(rules.map((rule) => formulaShape(rule.formula)));
-  if (ours.size === 0) return;
+  if (rules.length === 0) return;
+  const isOurFormula = ourBandFormulaTest(rules.map((rule) => rule.formula));
   const isOurs = (rule: StoredRule): boolean =>
     rule.type === "expression" &&
     Array.isArray(rule.formulae) &&
     rule.formulae.length === 1 &&
-    typeof rule.formulae[0] === "string" &&
-    ours.has(formulaShape(rule.formulae[0]));
+    isOurFormula(rule.formulae[0]);
   const keep = (formatting: StoredFormatting): boolean => {
     formatting.rules = formatting.rules.filter((rule) => !isOurs(rule));
     return formatting.rules.length > 0;

@@ -14,9 +14,9 @@
  */
 import { recomputeSheet } from "../core/sheet/recompute-sheet";
 import { rangeAddress } from "../core/sheet/a1";
+import { ourBandFormulaTest } from "../core/sheet/band-rules";
 import type { BandRule, CellArea, SheetInput, SheetRecompute } from "../core/sheet/sheet-types";
 import type { CellScalar, Result, Settings } from "../core/types";
-import { isOurRule, ruleShapes } from "./band-rules";
 import {
   hostErrorFromOffice,
   hostErrors,
@@ -192,7 +192,7 @@ export class ExcelHost {
         onStep("write");
         // Sync 2: our band rules now on the sheet, and the legend swatches' fills (for undo).
         const newRules = plan.bandFormat?.rules ?? [];
-        const shapes = ruleShapes(newRules.map((rule) => rule.formula));
+        const isOurFormula = ourBandFormulaTest(newRules.map((rule) => rule.formula));
         const custom = queueCustomRuleDetails(formats);
         const swatchArea = plan.legend === null ? null : areaOfCells(plan.legend.fills);
         const swatchProps =
@@ -205,7 +205,7 @@ export class ExcelHost {
           syncs++;
           await context.sync();
         }
-        const ours = custom.filter((rule) => isOurRule(rule.format.custom.rule.formula, shapes));
+        const ours = custom.filter((rule) => isOurFormula(rule.format.custom.rule.formula));
         const previousRules: SnapshotRule[] = ours.map(snapshotRule);
         const fills: SnapshotFill[] = [];
         if (plan.legend !== null && swatchArea !== null && swatchProps !== null) {
@@ -259,7 +259,7 @@ export class ExcelHost {
           }
         } catch (error) {
           // Batches already written are put back from the snapshot in memory: nothing half-written.
-          if (written > 0) await this.restoreQuietly(snapshot, shapes);
+          if (written > 0) await this.restoreQuietly(snapshot, isOurFormula);
           throw error;
         }
         return hostOk({
@@ -305,8 +305,8 @@ export class ExcelHost {
         if (snapshot.sheetName !== sheet.name)
           return hostFail(hostErrors.undoOtherSheet(snapshot.sheetName));
         if (sheet.protection.protected) return hostFail(hostErrors.protectedSheet(sheet.name));
-        const shapes = ruleShapes(snapshot.addedRuleFormulas);
-        const added = custom.filter((rule) => isOurRule(rule.format.custom.rule.formula, shapes));
+        const isAddedFormula = ourBandFormulaTest(snapshot.addedRuleFormulas);
+        const added = custom.filter((rule) => isAddedFormula(rule.format.custom.rule.formula));
         const restores = restoreWrites(snapshot, added);
         const batches = packBatches(restores, (write) => write.bytes, this.budget);
         for (const [index, batch] of batches.entries()) {
@@ -427,7 +427,7 @@ export class ExcelHost {
   /** Best-effort rollback after a failed write batch (its own Excel.run: the failed context is spent). */
   private async restoreQuietly(
     snapshot: UndoSnapshot,
-    addedShapes: ReadonlySet<string>
+    isAddedFormula: (formula: unknown) => boolean
   ): Promise<void> {
     try {
       await Excel.run(async (context) => {
@@ -437,9 +437,7 @@ export class ExcelHost {
         await context.sync();
         const custom = queueCustomRuleDetails(formats);
         if (custom.length > 0) await context.sync();
-        const added = custom.filter((rule) =>
-          isOurRule(rule.format.custom.rule.formula, addedShapes)
-        );
+        const added = custom.filter((rule) => isAddedFormula(rule.format.custom.rule.formula));
         for (const batch of packBatches(
           restoreWrites(snapshot, added),
           (write) => write.bytes,

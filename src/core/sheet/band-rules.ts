@@ -55,3 +55,23 @@ export function bandRules(layout: DetectedLayout, legend: LegendSettings): BandF
     ],
   };
 }
+
+/**
+ * The shape of a band-rule formula: cell references and numbers blanked out, so a rule written by
+ * an earlier run for another area or other thresholds is still recognised as ours. Both adapters
+ * use it to replace our rules on a re-run (never a second set) and to leave people's own rules alone.
+ */
+export function bandFormulaShape(formula: string): string {
+  return formula
+    .replace(/^=/, "")
+    .replace(/\s+/g, "")
+    .toUpperCase()
+    .replace(/\$?[A-Z]{1,3}\$?\d+/g, "REF")
+    .replace(/\d+(\.\d+)?(E[+-]?\d+)?/g, "N");
+}
+
+/** A test for "this stored conditional-format formula is one of ours", given our rules' formulas. */
+export function ourBandFormulaTest(ourFormulas: readonly string[]): (formula: unknown) => boolean {
+  const shapes = new Set(ourFormulas.map(bandFormulaShape));
+  return (formula) => typeof formula === "string" && shapes.has(bandFormulaShape(formula));
+}

@@ -1,5 +1,9 @@
 import fc from "fast-check";
-import { bandRules } from "../../../src/core/sheet/band-rules";
+import {
+  bandFormulaShape,
+  bandRules,
+  ourBandFormulaTest,
+} from "../../../src/core/sheet/band-rules";
 import { classify, roundForLegend } from "../../../src/core/classify";
 import { DEFAULT_LEGEND } from "../../../src/core/settings";
 import type { LegendSettings } from "../../../src/core/types";
@@ -82,5 +86,29 @@ describe("bandRules", () => {
     };
     [0.8, 0.80004, 0.80005, 0.6, 0.59995, 0.59994, 0, 1].forEach(check);
     fc.assert(fc.property(fc.double({ min: 0, max: 1.5, noNaN: true }), (p) => check(p)));
+  });
+});
+
+describe("recognising our band rules among a sheet's conditional formats", () => {
+  it("gives one rule the same shape on other rows, columns and thresholds, and another rule another shape", () => {
+    expect(bandFormulaShape("=AND(ISNUMBER($H4),ROUND($H4,4)>0.8)")).toBe(
+      bandFormulaShape("AND(ISNUMBER($J120), ROUND($J120,4)>0.75)")
+    );
+    expect(bandFormulaShape("=AND(ISNUMBER($H4),ROUND($H4,4)>0.8)")).not.toBe(
+      bandFormulaShape("=$H4>0.8")
+    );
+  });
+
+  it("knows a rule written by an earlier run and leaves people's own rules and non-formulas alone", () => {
+    const rules = bandRules(layoutOf(), DEFAULT_LEGEND);
+    expect(rules).not.toBeNull();
+    const isOurs = ourBandFormulaTest((rules?.rules ?? []).map((rule) => rule.formula));
+    const shifted = (rules?.rules ?? []).map((rule) =>
+      rule.formula.replace(/\$([A-Z]+)(\d+)/g, "$$$1" + "99")
+    );
+    for (const formula of shifted) expect(isOurs(formula)).toBe(true);
+    expect(isOurs("=$H4>0.5")).toBe(false);
+    expect(isOurs(null)).toBe(false);
+    expect(isOurs(42)).toBe(false);
   });
 });
