@@ -6,5 +6,5 @@ module.exports = {
   testMatch: ["**/*.e2e.ts"],
   testTimeout: 180000,
   maxWorkers: 1,
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
 };
