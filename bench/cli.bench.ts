@@ -1,5 +1,5 @@
 /**
- * Command line: time `perf-kpi recompute` on a generated 10,000-row plan (read, recompute, write,
+ * Command line: time `perf-kpi recompute` on the shared generated 10,000-KPI plan (read, recompute, write,
  * in-process) against the floor of reading and writing the same file with ExcelJS alone.
  * Figures are printed, never asserted. Median of a few runs.
  */
@@ -12,69 +12,35 @@ import { main } from "../src/cli/main";
 import { sheetInputFromWorksheet } from "../src/cli/read-workbook";
 import { serialFromYmd } from "../src/core/excel-date";
 import { recomputeSheet } from "../src/core/sheet/recompute-sheet";
+import { generatePlanGrid } from "../test/helpers/generated-plan";
 
-const TARGET_ROWS = 10_000;
+const KPIS = 10_000;
 const RUNS = 5;
+const AS_OF = serialFromYmd(2025, 1, 31);
 
 /**
- * One strategic objective with 2 KPIs (one a meta-KPI) and 2 operational objectives with 3 KPIs each
- * (one N.V.): 11 rows. Published figures are filled in and correct, as in a plan kept up to date,
- * so the audit has little to say and the timing is that of an ordinary run.
+ * The shared generated plan (test/helpers/generated-plan.ts) as an .xlsx file. Published figures are
+ * filled in by the sheet model and correct, as in a plan kept up to date, so the audit has little to
+ * say and the timing is that of an ordinary run. Returns the KPIs and the rows of the sheet.
  */
-async function writePlan(file: string): Promise<number> {
+async function writePlan(file: string): Promise<{ kpis: number; rows: number }> {
+  const grid = generatePlanGrid(KPIS);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Piano 2024");
-  sheet.getCell("A1").value = "Piano della performance 2024 (generato per il benchmark)";
-  sheet.getRow(3).values = [
-    "Obiettivo",
-    "Indicatore",
-    "Peso",
-    null,
-    "Target",
-    "Consuntivo",
-    "Performance KPI",
-    "Performance Obiettivo",
-  ];
-  let row = 4;
-  const objective = (title: string, performance: number): void => {
-    const line = sheet.getRow(row++);
-    line.values = [title, null, null, null, null, null, null, performance];
-    line.getCell(8).numFmt = "0.00%";
-  };
-  const kpi = (name: string, weight: number, target: number, actual: number | string): void => {
-    const performance = typeof actual === "number" ? Math.min(1, actual / target) : null;
-    const line = sheet.getRow(row++);
-    line.values = [null, name, weight, ">=", target, actual, performance];
-    line.getCell(3).numFmt = "0%";
-    for (const column of [5, 6, 7]) line.getCell(column).numFmt = "0.00%";
-  };
-  for (let group = 1; row + 11 <= TARGET_ROWS + 3; group++) {
-    const children = [1, 2].map((child) => {
-      const first = ((group + child) % 7) / 6;
-      return { child, first, performance: (0.4 * Math.min(1, first / 0.8) + 0.3 * 0.8) / 0.7 };
-    });
-    const meta = (children[0].performance + children[1].performance) / 2;
-    const second = (group % 10) / 10;
-    objective(
-      `A.${group} - Obiettivo strategico ${group}`,
-      0.5 * Math.min(1, meta) + 0.5 * Math.min(1, second / 0.6)
-    );
-    kpi(
-      `Media ponderata di performance degli obiettivi operativi associati all'obiettivo strategico A.${group}`,
-      0.5,
-      1,
-      meta
-    );
-    kpi(`Indicatore strategico ${group}`, 0.5, 0.6, second);
-    for (const { child, first, performance } of children) {
-      objective(`A.${group}.${child} - Obiettivo operativo ${group}.${child}`, performance);
-      kpi(`Indicatore ${group}.${child}.1`, 0.4, 0.8, first);
-      kpi(`Indicatore ${group}.${child}.2`, 0.3, 0.5, "N.V.");
-      kpi(`Indicatore ${group}.${child}.3`, 0.3, 0.25, 0.2);
-    }
-  }
+  grid.values.forEach((line, row) =>
+    line.forEach((value, column) => {
+      if (value === null) return;
+      const cell = sheet.getCell(row + 1, column + 1);
+      cell.value = value;
+      const numberFormat = grid.numberFormats[row][column];
+      if (numberFormat !== "General") cell.numFmt = numberFormat;
+    })
+  );
+  const recomputed = recomputeSheet(sheetInputFromWorksheet(sheet), { asOf: AS_OF });
+  if (!recomputed.ok) throw new Error("the sheet model refused the generated plan");
+  applyPlan(sheet, recomputed.value.plan);
   await workbook.xlsx.writeFile(file);
-  return row - 4;
+  return { kpis: grid.kpis, rows: grid.values.length };
 }
 
 async function timed(action: () => Promise<void>): Promise<number> {
@@ -103,7 +69,7 @@ async function stages(input: string, output: string): Promise<Record<string, num
   let result: ReturnType<typeof recomputeSheet> | null = null;
   times.sheetModel = await timed(() => {
     result = recomputeSheet(sheetInput as NonNullable<typeof sheetInput>, {
-      asOf: serialFromYmd(2025, 1, 31),
+      asOf: AS_OF,
     });
     return Promise.resolve();
   });
@@ -122,7 +88,7 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "perf-kpi-bench-"));
   try {
     const input = path.join(dir, "piano-10000.xlsx");
-    const rows = await writePlan(input);
+    const { kpis, rows } = await writePlan(input);
     const floor: number[] = [];
     const cli: number[] = [];
     const argv = ["recompute", input, "-o", path.join(dir, "out.xlsx"), "--as-of", "2025-01-31"];
@@ -144,7 +110,7 @@ export async function run(): Promise<void> {
     }
     const floorMs = median(floor);
     const cliMs = median(cli);
-    console.log(`plan rows                         ${rows}`);
+    console.log(`plan rows, KPIs                   ${rows}, ${kpis}`);
     console.log(`ExcelJS read + write (floor)      ${floorMs.toFixed(0)} ms (median of ${RUNS})`);
     console.log(`perf-kpi recompute (read+write)   ${cliMs.toFixed(0)} ms (median of ${RUNS})`);
     console.log(`ratio                             ${(cliMs / floorMs).toFixed(2)}x (aim < 1.5x)`);
