@@ -254,6 +254,7 @@ export class ExcelHost {
             context.application.suspendScreenUpdatingUntilNextSync();
             for (const write of batch) write.queue(context, sheet);
             syncs++;
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked write, each batch under Excel on the web's 5 MB request limit
             await context.sync();
             written++;
           }
@@ -287,14 +288,13 @@ export class ExcelHost {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load("name,protection/protected");
         const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET_NAME);
-        undoSheet.load("isNullObject");
         const formats = sheetConditionalFormats(sheet);
         formats.load("items/type");
         await context.sync();
         sheetName = sheet.name;
         if (undoSheet.isNullObject) return hostFail(hostErrors.noUndo());
         const stored = undoSheet.getUsedRangeOrNullObject(true);
-        stored.load("isNullObject,values");
+        stored.load("values");
         const custom = queueCustomRuleDetails(formats);
         syncs++;
         await context.sync();
@@ -316,6 +316,7 @@ export class ExcelHost {
           // The snapshot is used up: cleared with the last batch, so undo cannot run twice.
           if (index === batches.length - 1) undoSheet.getRange().clear();
           syncs++;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked restore, each batch under Excel on the web's 5 MB request limit
           await context.sync();
         }
         return hostOk({
@@ -335,11 +336,10 @@ export class ExcelHost {
     try {
       return await Excel.run(async (context) => {
         const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET_NAME);
-        undoSheet.load("isNullObject");
         await context.sync();
         if (undoSheet.isNullObject) return null;
         const stored = undoSheet.getUsedRangeOrNullObject(true);
-        stored.load("isNullObject,values");
+        stored.load("values");
         await context.sync();
         if (stored.isNullObject) return null;
         const snapshot = decodeSnapshot((stored.values as CellScalar[][]).map((row) => row[0]));
@@ -398,11 +398,8 @@ export class ExcelHost {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name,protection/protected");
     const used = sheet.getUsedRangeOrNullObject();
-    used.load(
-      "isNullObject,rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,formulas"
-    );
+    used.load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,formulas");
     const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET_NAME);
-    undoSheet.load("isNullObject");
     const formats = sheetConditionalFormats(sheet);
     formats.load("items/type");
     await context.sync();
@@ -444,6 +441,7 @@ export class ExcelHost {
           this.budget
         )) {
           for (const write of batch) write.queue(context, sheet);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked rollback, each batch under Excel on the web's 5 MB request limit
           await context.sync();
         }
       });
@@ -457,8 +455,6 @@ export class ExcelHost {
 
 /** Every conditional format of a sheet (those intersecting its whole grid). */
 function sheetConditionalFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
-  // The office-addins rules take this navigation property for a scalar needing load() and sync().
-  // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
   return sheet.getRange().conditionalFormats;
 }
 
@@ -474,7 +470,7 @@ function queueCustomRuleDetails(formats: Excel.ConditionalFormatCollection): Loa
     .map((format) => {
       format.load("custom/rule/formula,custom/format/fill/color");
       const range = format.getRangeOrNullObject();
-      range.load("address,isNullObject");
+      range.load("address");
       return { format, range };
     });
 }

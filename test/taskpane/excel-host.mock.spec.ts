@@ -30,6 +30,14 @@ const VALUES = [
 ];
 const FORMATS = VALUES.map((row) => row.map(() => "General"));
 
+/**
+ * The result of an *OrNullObject method: Office.js sets its isNullObject at the next sync without load
+ * (an instantiate action goes with the batch); the mock knows only loaded properties, so it loads it here.
+ */
+function orNullObject(object: unknown): unknown {
+  return (object as OfficeMockObject).load("isNullObject");
+}
+
 function mockContext(isProtected: boolean): { mock: OfficeMockObject; syncs: () => number } {
   let syncs = 0;
   const mock = new OfficeMockObject({
@@ -60,7 +68,7 @@ function mockContext(isProtected: boolean): { mock: OfficeMockObject; syncs: () 
               },
             },
             getUsedRangeOrNullObject: function () {
-              return this.used;
+              return orNullObject(this.used);
             },
             getRange: function () {
               return this.whole;
@@ -71,7 +79,7 @@ function mockContext(isProtected: boolean): { mock: OfficeMockObject; syncs: () 
             return this.sheet;
           },
           getItemOrNullObject: function () {
-            return this.undo;
+            return orNullObject(this.undo);
           },
         },
       },

@@ -7,7 +7,8 @@
  *   (RequestPayloadSizeLimitExceeded, nothing applied), the response likewise;
  * - operations apply in order and a failing one stops the batch (earlier ones stay, as in Excel);
  * - a protected sheet refuses writes (AccessDenied); cell edit mode refuses every batch;
- * - *OrNullObject methods give null objects; getItem of a missing sheet fails with ItemNotFound.
+ * - *OrNullObject methods give null objects, whose isNullObject is known after the next sync without
+ *   load (as in Office.js); getItem of a missing sheet fails with ItemNotFound.
  * Only what the add-in uses is implemented; anything else throws loudly ("not implemented in the
  * fake"), so the fake never passes silently.
  */
@@ -245,6 +246,14 @@ abstract class ClientObject {
     }
   }
 
+  /**
+   * For the result of an *OrNullObject method: Office.js sends an instantiate action for it, so
+   * isNullObject is set at the next sync without load (reading it before that sync still throws).
+   */
+  protected resolveNullAtNextSync(): void {
+    this.ctx.enqueue({ instantiate: this.label }, () => this.loadPath(["isNullObject"]));
+  }
+
   /** Lets a collection load its items' properties. */
   static loadInto(object: ClientObject, parts: string[]): void {
     object.loadPath(parts);
@@ -353,6 +362,7 @@ export class FakeWorksheet extends ClientObject {
     private readonly nullable: boolean
   ) {
     super(ctx, "Worksheet");
+    if (nullable) this.resolveNullAtNextSync();
     this.protection = strict(
       new FakeWorksheetProtection(ctx, () => this.target()),
       "WorksheetProtection"
@@ -557,6 +567,7 @@ export class FakeRange extends ClientObject {
     private readonly nullable: boolean
   ) {
     super(ctx, "Range");
+    if (nullable) this.resolveNullAtNextSync();
     this.format = strict(new FakeRangeFormat(ctx, () => this.target()), "RangeFormat");
     this.conditionalFormats = strict(
       new FakeConditionalFormatCollection(ctx, () => this.target()),
