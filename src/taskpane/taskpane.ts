@@ -12,6 +12,7 @@ import {
   provideFluentDesignSystem,
 } from "@fluentui/web-components";
 import type { SheetRecompute } from "../core/sheet/sheet-types";
+import type { Settings } from "../core/types";
 import { auditList } from "./audit-list";
 import { areaChart } from "./band-chart";
 import { byId, element, replaceChildren } from "./dom";
@@ -97,25 +98,30 @@ class Pane {
     this.setStatus(this.t("ready"));
   }
 
-  private async recompute(): Promise<void> {
+  /** The settings typed in the form, or null after showing which field is invalid. */
+  private readForm(): Partial<Settings> | null {
     const read = this.form.read();
-    if (!read.ok) {
-      this.showError({
-        code: "UNEXPECTED",
-        message: `${translator("it")("invalidSetting")}: ${read.field}`,
-        messageEn: `${translator("en")("invalidSetting")}: ${read.field}`,
-        retry: false,
-      });
-      return;
-    }
+    if (read.ok) return read.settings;
+    this.showError({
+      code: "UNEXPECTED",
+      message: `${translator("it")("invalidSetting")}: ${read.field}`,
+      messageEn: `${translator("en")("invalidSetting")}: ${read.field}`,
+      retry: false,
+    });
+    return null;
+  }
+
+  private async recompute(): Promise<void> {
+    const settings = this.readForm();
+    if (settings === null) return;
     this.clearError();
-    const saved = await this.host.saveSettings(read.settings);
+    const saved = await this.host.saveSettings(settings);
     if (!saved.ok) {
       this.showError(saved.error, null);
       return;
     }
     this.progress(true);
-    const outcome = await this.host.recompute(read.settings, (step) => this.markStep(step));
+    const outcome = await this.host.recompute(settings, (step) => this.markStep(step));
     this.progress(false);
     if (!outcome.ok) {
       this.markStep(null);
@@ -146,17 +152,9 @@ class Pane {
   }
 
   private async saveSettings(): Promise<void> {
-    const read = this.form.read();
-    if (!read.ok) {
-      this.showError({
-        code: "UNEXPECTED",
-        message: `${translator("it")("invalidSetting")}: ${read.field}`,
-        messageEn: `${translator("en")("invalidSetting")}: ${read.field}`,
-        retry: false,
-      });
-      return;
-    }
-    const saved = await this.host.saveSettings(read.settings);
+    const settings = this.readForm();
+    if (settings === null) return;
+    const saved = await this.host.saveSettings(settings);
     if (saved.ok) this.setStatus(this.t("saved"));
     else this.showError(saved.error, () => this.saveSettings());
   }
