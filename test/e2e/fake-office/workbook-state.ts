@@ -120,3 +120,17 @@ export function sheetByName(state: WorkbookState, name: string): StoredSheet | u
 export function sheetById(state: WorkbookState, id: string): StoredSheet | undefined {
   return state.sheets.find((sheet) => sheet.id === id);
 }
+
+/** What a conditional format looks like to a person (formula, fill, area), without its internal id or order. */
+export function conditionalFormatLooks(
+  sheet: Pick<StoredSheet, "conditionalFormats">
+): Pick<StoredConditionalFormat, "formula" | "fill" | "top" | "left" | "bottom" | "right">[] {
+  return sheet.conditionalFormats.map(({ formula, fill, top, left, bottom, right }) => ({
+    formula,
+    fill,
+    top,
+    left,
+    bottom,
+    right,
+  }));
+}
