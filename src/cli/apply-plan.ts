@@ -6,9 +6,14 @@
  * Rules written by an earlier run are recognised by their formula shape and replaced, never doubled.
  */
 import type ExcelJS from "exceljs";
-import { columnLetter } from "../core/sheet/a1";
-import { ourBandFormulaTest } from "../core/sheet/band-rules";
-import type { BandRule, CellArea, CellWrite, WritePlan } from "../core/sheet/sheet-types";
+import {
+  type BandRule,
+  type CellArea,
+  type CellWrite,
+  columnLetter,
+  ourBandFormulaTest,
+  type WritePlan,
+} from "../core/sheet";
 
 export function a1Range(area: CellArea): string {
   return `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}`;

@@ -5,7 +5,7 @@
  * left alone and ours is named "Verifica perf-kpi".
  */
 import type ExcelJS from "exceljs";
-import type { Finding, FindingCode } from "../core/sheet/sheet-types";
+import type { Finding, FindingCode } from "../core/sheet";
 
 export const AUDIT_SHEET_NAME = "Verifica";
 const FALLBACK_SHEET_NAME = "Verifica perf-kpi";

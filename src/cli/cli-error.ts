@@ -1,27 +1,20 @@
 /** A failure of the command line, carried as a value up to main(), which prints it and exits. */
+import { type BilingualMessage, failure, type Failure, type Result } from "../core";
 import type { ExitCodeValue } from "./exit-codes";
 
-export interface CliError {
+/** The core's message shape plus the exit code the process ends with. */
+export interface CliError extends BilingualMessage {
   readonly exitCode: ExitCodeValue;
-  /** Italian, for people. */
-  readonly message: string;
-  /** English translation. */
-  readonly messageEn: string;
 }
 
-export type CliResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: CliError };
+/** The core's result with the command line's error. */
+export type CliResult<T> = Result<T, CliError>;
 
-export const cliOk = <T>(value: T): CliResult<T> => ({ ok: true, value });
-
-export const cliFail = <T = never>(
+export const cliFail = (
   exitCode: ExitCodeValue,
   message: string,
   messageEn: string
-): CliResult<T> => ({
-  ok: false,
-  error: { exitCode, message, messageEn },
-});
+): Failure<CliError> => failure({ exitCode, message, messageEn });
 
 /** The two lines printed on stderr: Italian first, English second. */
 export function formatCliError(error: CliError): string {

@@ -3,7 +3,7 @@
  * writes only to the streams it is given, so tests run it in-process; bin/perf-kpi.js runs it for real.
  */
 import * as path from "path";
-import type { Settings } from "../core/types";
+import type { Settings } from "../core";
 import { formatCliError, type CliError } from "./cli-error";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { HELP_TEXT } from "./help-text";
@@ -90,7 +90,7 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
     }
     if (outputs !== null) {
       io.stderr.write(droppedFeaturesWarning(path.basename(input), dropped));
-      const saved = await writeWorkbookFile(workbook, outputs.value[index]);
+      const saved = await writeWorkbookFile(workbook, outputs.value[index]!);
       if (saved.ok) written.push(saved.value);
       else failed(saved.error);
     }

@@ -3,10 +3,8 @@
  * Every mistake becomes a CliError with exit code 2 (usage), in Italian and English.
  */
 import { parseArgs } from "util";
-import { serialFromYmd } from "../core/excel-date";
-import { parseMethod } from "../core/settings";
-import type { Method, WriteMode } from "../core/types";
-import { cliFail, cliOk, type CliResult } from "./cli-error";
+import { type Method, ok, parseMethod, serialFromYmd, type WriteMode } from "../core";
+import { cliFail, type CliResult } from "./cli-error";
 import { ExitCode } from "./exit-codes";
 
 export interface RecomputeOptions {
@@ -43,7 +41,7 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
     );
   }
   const { values, positionals } = parsed;
-  if (values.help === true || positionals.length === 0) return cliOk({ kind: "help" });
+  if (values.help === true || positionals.length === 0) return ok({ kind: "help" });
 
   const [command, ...inputs] = positionals;
   if (command !== "recompute" && command !== "ricalcola") {
@@ -75,7 +73,7 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
     );
   }
 
-  return cliOk({
+  return ok({
     kind: "recompute",
     options: {
       inputs,
@@ -111,7 +109,7 @@ function parseWithNode(argv: readonly string[]) {
 }
 
 function readMethod(raw: string | undefined): CliResult<Method | null> {
-  if (raw === undefined) return cliOk(null);
+  if (raw === undefined) return ok(null);
   const method = parseMethod(raw);
   if (!method.ok || method.value === null) {
     return usage(
@@ -119,22 +117,22 @@ function readMethod(raw: string | undefined): CliResult<Method | null> {
       `invalid --method "${raw}": use proportional or binary.`
     );
   }
-  return cliOk(method.value);
+  return ok(method.value);
 }
 
 function readPlanYear(raw: string | undefined): CliResult<number | null> {
-  if (raw === undefined) return cliOk(null);
+  if (raw === undefined) return ok(null);
   if (!/^\d{4}$/.test(raw) || Number(raw) < 1900) {
     return usage(
       `--plan-year "${raw}" non valido: scrivere l'anno con quattro cifre, ad esempio 2024.`,
       `invalid --plan-year "${raw}": write the year with four digits, e.g. 2024.`
     );
   }
-  return cliOk(Number(raw));
+  return ok(Number(raw));
 }
 
 function readAsOf(raw: string | undefined): CliResult<number | null> {
-  if (raw === undefined) return cliOk(null);
+  if (raw === undefined) return ok(null);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   const bad = usage(
     `--as-of "${raw}" non valido: scrivere la data come AAAA-MM-GG, ad esempio 2025-01-31.`,
@@ -144,14 +142,14 @@ function readAsOf(raw: string | undefined): CliResult<number | null> {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
   if (year < 1901 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return bad;
-  return cliOk(serialFromYmd(year, month, day));
+  return ok(serialFromYmd(year, month, day));
 }
 
 function readWriteMode(raw: string | undefined): CliResult<WriteMode | null> {
-  if (raw === undefined) return cliOk(null);
+  if (raw === undefined) return ok(null);
   const word = raw.trim().toLowerCase();
-  if (word === "values" || word === "valori") return cliOk("values");
-  if (word === "formulas" || word === "formule") return cliOk("formulas");
+  if (word === "values" || word === "valori") return ok("values");
+  if (word === "formulas" || word === "formule") return ok("formulas");
   return usage(
     `--write-mode "${raw}" non valido: usare valori o formule.`,
     `invalid --write-mode "${raw}": use values or formulas.`

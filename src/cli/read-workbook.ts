@@ -7,11 +7,11 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { CellScalar } from "../core/types";
-import type { CellArea, SheetInput } from "../core/sheet/sheet-types";
+import { type CellScalar, ok } from "../core";
+import type { CellArea, SheetInput } from "../core/sheet";
 import { classifyInput } from "./classify-input";
 import { droppedFeatures, type DroppedFeature } from "./dropped-features";
-import { cliFail, cliOk, type CliResult } from "./cli-error";
+import { cliFail, type CliResult } from "./cli-error";
 import { ExitCode } from "./exit-codes";
 
 const unreadable = (message: string, messageEn: string): CliResult<never> =>
@@ -71,7 +71,7 @@ export async function openWorkbook(file: string): Promise<CliResult<OpenedWorkbo
       `"${name}" is corrupt or not an Excel workbook (${detail}).`
     );
   }
-  return cliOk({ workbook, dropped: droppedFeatures(bytes) });
+  return ok({ workbook, dropped: droppedFeatures(bytes) });
 }
 
 /** Milliseconds per day, and the Unix epoch as an Excel 1900 serial. */
@@ -169,9 +169,10 @@ export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInpu
     new Array<string | null>(width).fill(null)
   );
   for (const cell of cells) {
-    values[cell.row][cell.column] = cell.value;
-    numberFormats[cell.row][cell.column] = cell.format;
-    formulas[cell.row][cell.column] = cell.formula;
+    // Every cell lies inside the used range the rows were allocated for.
+    values[cell.row]![cell.column] = cell.value;
+    numberFormats[cell.row]![cell.column] = cell.format;
+    formulas[cell.row]![cell.column] = cell.formula;
   }
   const mergedAreas: CellArea[] = [...merges.values()];
   return {

@@ -4,12 +4,11 @@
  * The workbook is changed in memory only; writing the file is the caller's business.
  */
 import type ExcelJS from "exceljs";
-import type { Settings } from "../core/types";
-import type { SheetRecompute } from "../core/sheet/sheet-types";
-import { recomputeSheet } from "../core/sheet/recompute-sheet";
+import { ok, type Settings } from "../core";
+import { recomputeSheet, type SheetRecompute } from "../core/sheet";
 import { applyPlan } from "./apply-plan";
 import { isAuditSheet, writeAuditSheet } from "./audit-sheet";
-import { cliFail, cliOk, type CliResult } from "./cli-error";
+import { cliFail, type CliResult } from "./cli-error";
 import { ExitCode } from "./exit-codes";
 import { sheetInputFromWorksheet } from "./read-workbook";
 
@@ -54,7 +53,7 @@ export function recomputeWorkbook(
     workbook,
     results.flatMap((result) => result.findings.map((finding) => ({ sheet: result.name, finding })))
   );
-  return cliOk(results);
+  return ok(results);
 }
 
 function chooseWorksheets(
@@ -62,8 +61,7 @@ function chooseWorksheets(
   request: WorkbookRequest
 ): CliResult<ExcelJS.Worksheet[]> {
   const all = workbook.worksheets;
-  if (request.sheets.length === 0)
-    return cliOk(all.filter((worksheet) => !isAuditSheet(worksheet)));
+  if (request.sheets.length === 0) return ok(all.filter((worksheet) => !isAuditSheet(worksheet)));
   const chosen: ExcelJS.Worksheet[] = [];
   for (const name of request.sheets) {
     const worksheet = all.find((candidate) => candidate.name === name);
@@ -77,5 +75,5 @@ function chooseWorksheets(
     }
     chosen.push(worksheet);
   }
-  return cliOk(chosen);
+  return ok(chosen);
 }

@@ -4,9 +4,8 @@
  * evaluated; asOf is "YYYY-MM-DD". Fields are picked one by one so the contract does not drift
  * when the sheet model grows.
  */
-import { ymdFromSerial } from "../core/excel-date";
-import type { Band, Method } from "../core/types";
-import type { FindingCode, RowKind, SheetRecompute } from "../core/sheet/sheet-types";
+import { type Band, type Method, ymdFromSerial } from "../core";
+import type { FindingCode, RowKind, SheetRecompute } from "../core/sheet";
 
 export interface JsonReportRow {
   readonly row: number;

@@ -1,5 +1,5 @@
 /** The summary printed after a run: one line per recomputed sheet, in aligned columns. */
-import type { SheetSummary } from "../core/sheet/sheet-types";
+import type { SheetSummary } from "../core/sheet";
 
 export interface SummaryLine {
   readonly file: string;
@@ -44,17 +44,18 @@ export function renderSummaryTable(lines: readonly SummaryLine[]): string {
     String(line.summary.notEvaluated),
     String(line.summary.findings),
   ]);
-  const table = [[...HEADERS], [...HEADERS_EN], ...body];
+  const table: readonly (readonly string[])[] = [HEADERS, HEADERS_EN, ...body];
   const widths = HEADERS.map((_, column) =>
-    Math.max(...table.map((cells) => cells[column].length))
+    Math.max(...table.map((cells) => cells[column]?.length ?? 0))
   );
   const render = (cells: readonly string[]): string =>
     cells
-      .map((cell, column) =>
-        column >= FIRST_NUMERIC ? cell.padStart(widths[column]) : cell.padEnd(widths[column])
-      )
+      .map((cell, column) => {
+        const width = widths[column] ?? 0;
+        return column >= FIRST_NUMERIC ? cell.padStart(width) : cell.padEnd(width);
+      })
       .join("  ")
       .trimEnd();
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
-  return [render(table[0]), render(table[1]), rule, ...body.map(render)].join("\n") + "\n";
+  return [render(HEADERS), render(HEADERS_EN), rule, ...body.map(render)].join("\n") + "\n";
 }

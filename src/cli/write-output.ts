@@ -1,3 +1,4 @@
+import { ok } from "../core";
 /**
  * Where outputs go and how they are written: never half a file. Each output is written to a
  * temporary file in its own directory and renamed over the target only when complete; the
@@ -6,7 +7,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { cliFail, cliOk, type CliResult } from "./cli-error";
+import { cliFail, type CliResult } from "./cli-error";
 import { ExitCode } from "./exit-codes";
 
 export const OUTPUT_SUFFIX = ".ricalcolato.xlsx";
@@ -35,10 +36,10 @@ export async function resolveOutputs(
   output: string | null
 ): Promise<CliResult<string[]>> {
   if (output === null)
-    return cliOk(inputs.map((input) => path.join(path.dirname(input), defaultOutputName(input))));
+    return ok(inputs.map((input) => path.join(path.dirname(input), defaultOutputName(input))));
   if (inputs.length === 1) {
-    if (await isDirectory(output)) return cliOk([path.join(output, defaultOutputName(inputs[0]))]);
-    return cliOk([output]);
+    if (await isDirectory(output)) return ok([path.join(output, defaultOutputName(inputs[0]!))]);
+    return ok([output]);
   }
   try {
     await fs.mkdir(output, { recursive: true });
@@ -58,7 +59,7 @@ export async function resolveOutputs(
       `two input files would give the same output file "${clash}": rename one.`
     );
   }
-  return cliOk(outputs);
+  return ok(outputs);
 }
 
 function temporaryPath(target: string): string {
@@ -74,7 +75,7 @@ async function writeAtomically(
   try {
     await write(temporary);
     await fs.rename(temporary, target);
-    return cliOk(target);
+    return ok(target);
   } catch (error) {
     await fs.rm(temporary, { force: true });
     const detail = error instanceof Error ? error.message : String(error);

@@ -14,3 +14,4 @@ export * from "./settings";
 export * from "./score-kpi";
 export * from "./rollup";
 export * from "./classify";
+export * from "./bounded-cache";

@@ -3,7 +3,7 @@
  * Values are quoted back as the user wrote them, so the message says what to fix and where.
  */
 import { formatNumberIt } from "./parse-number";
-import { fail, type Result } from "./types";
+import { fail, type Failure, type PerfError } from "./types";
 
 /** Longest quoted input in a message: long notes pasted into a cell would drown the advice. */
 const MAX_QUOTED = 60;
@@ -24,61 +24,61 @@ const HOW_TO_WRITE_TARGET_EN =
   'write an operator and a value, for example "≥ 15%", ">= 2", "≤ 31/12/2024" or "entro il 30/04/2024"';
 
 export const messages = {
-  valueUnreadable: (raw: unknown): Result<never> =>
+  valueUnreadable: (raw: unknown): Failure<PerfError> =>
     fail(
       "VALUE_UNREADABLE",
       `Valore "${quote(raw)}" non leggibile: scrivere un numero (1.587,10), una percentuale (15,00%), una data (31/12/2024) oppure N.V. se non valutabile.`,
       `Value "${quote(raw)}" cannot be read: write a number (1.587,10), a percentage (15,00%), a date (31/12/2024) or N.V. when it cannot be evaluated.`
     ),
-  valueNotFinite: (raw: number): Result<never> =>
+  valueNotFinite: (raw: number): Failure<PerfError> =>
     fail(
       "VALUE_UNREADABLE",
       `Valore ${quote(raw)} non valido: serve un numero finito.`,
       `Value ${quote(raw)} is not valid: a finite number is needed.`
     ),
-  targetMissing: (): Result<never> =>
+  targetMissing: (): Failure<PerfError> =>
     fail(
       "TARGET_MISSING",
       `Target mancante: ${HOW_TO_WRITE_TARGET_IT}.`,
       `Target missing: ${HOW_TO_WRITE_TARGET_EN}.`
     ),
-  targetUnreadable: (raw: unknown): Result<never> =>
+  targetUnreadable: (raw: unknown): Failure<PerfError> =>
     fail(
       "TARGET_UNREADABLE",
       `Target "${quote(raw)}" senza un valore leggibile, quindi non valutabile: ${HOW_TO_WRITE_TARGET_IT}.`,
       `Target "${quote(raw)}" has no readable value, so it cannot be evaluated: ${HOW_TO_WRITE_TARGET_EN}.`
     ),
-  noPlanYearForTarget: (raw: unknown, years: readonly number[]): Result<never> =>
+  noPlanYearForTarget: (raw: unknown, years: readonly number[]): Failure<PerfError> =>
     fail(
       "NO_TARGET_FOR_YEAR",
       `Il target "${quote(raw)}" indica valori per più anni (${years.join(", ")}): indicare l'anno del piano.`,
       `Target "${quote(raw)}" gives values for several years (${years.join(", ")}): set the plan year.`
     ),
-  noTargetForYear: (raw: unknown, years: readonly number[], planYear: number): Result<never> =>
+  noTargetForYear: (raw: unknown, years: readonly number[], planYear: number): Failure<PerfError> =>
     fail(
       "NO_TARGET_FOR_YEAR",
       `Il target "${quote(raw)}" non indica un valore per il ${planYear} (anni presenti: ${years.join(", ")}).`,
       `Target "${quote(raw)}" gives no value for ${planYear} (years present: ${years.join(", ")}).`
     ),
-  dateWithoutYear: (raw: unknown, date: string): Result<never> =>
+  dateWithoutYear: (raw: unknown, date: string): Failure<PerfError> =>
     fail(
       "NO_TARGET_FOR_YEAR",
       `Il target "${quote(raw)}" contiene la data "${date}" senza anno e l'anno del piano non è indicato: scrivere la data per intero (31/12/2024) o indicare l'anno del piano.`,
       `Target "${quote(raw)}" holds the date "${date}" without a year and no plan year is set: write the full date (31/12/2024) or set the plan year.`
     ),
-  operatorUnreadable: (raw: unknown): Result<never> =>
+  operatorUnreadable: (raw: unknown): Failure<PerfError> =>
     fail(
       "OPERATOR_UNREADABLE",
       `Operatore "${quote(raw)}" non riconosciuto: usare ≥, >=, >, ≤, <=, <, = oppure "almeno", "entro", "non oltre".`,
       `Operator "${quote(raw)}" not recognised: use ≥, >=, >, ≤, <=, <, = or "almeno", "entro", "non oltre".`
     ),
-  weightUnreadable: (raw: unknown): Result<never> =>
+  weightUnreadable: (raw: unknown): Failure<PerfError> =>
     fail(
       "WEIGHT_UNREADABLE",
       `Peso "${quote(raw)}" non leggibile: scrivere una percentuale non negativa (20%, 0,2) eventualmente seguita dall'operatore (50% >=).`,
       `Weight "${quote(raw)}" cannot be read: write a non-negative percentage (20%, 0,2), optionally followed by the operator (50% >=).`
     ),
-  methodUnknown: (raw: unknown): Result<never> =>
+  methodUnknown: (raw: unknown): Failure<PerfError> =>
     fail(
       "METHOD_UNKNOWN",
       `Metodo "${quote(raw)}" sconosciuto: usare "proporzionale" oppure "binario".`,

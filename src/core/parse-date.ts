@@ -95,7 +95,8 @@ export function parseDateText(text: string, planYear?: number | null): number | 
     .replace(/[\u00a0\u202f]/g, " ");
   let match = DAY_MONTH_YEAR.exec(t);
   if (match !== null) {
-    const year = match[4].length === 2 ? 2000 + Number(match[4]) : Number(match[4]);
+    const yearText = match[4]!;
+    const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
     return dateOrNull(year, Number(match[3]), Number(match[1]));
   }
   match = ISO.exec(t);
@@ -104,7 +105,7 @@ export function parseDateText(text: string, planYear?: number | null): number | 
   if (match !== null) return withPlanYear(planYear, Number(match[2]), Number(match[1]));
   match = NAMED.exec(t);
   if (match !== null) {
-    const month = MONTHS.get(match[2]);
+    const month = MONTHS.get(match[2]!);
     if (month === undefined) return null;
     const day = Number(match[1]);
     return match[3] === undefined
@@ -119,7 +120,7 @@ export function parseDateText(text: string, planYear?: number | null): number | 
   match = MONTH_ONLY.exec(t);
   if (match !== null) {
     // A deadline given as a month means its last day: "entro giugno 2024" is 30/06/2024.
-    const month = MONTH_NAMES.get(match[1]);
+    const month = MONTH_NAMES.get(match[1]!);
     if (month === undefined) return null;
     const year = match[2] === undefined ? planYear : Number(match[2]);
     if (year === null || year === undefined || !Number.isInteger(year)) return null;

@@ -66,14 +66,16 @@ export function numberLiteralFromText(text: string): string | null {
     const groupSeparator = decimalAt === lastDot ? "," : ".";
     const grouped = body.slice(0, decimalAt);
     fraction = body.slice(decimalAt + 1);
-    if (grouped.includes(body[decimalAt]) || /[.,]/.test(fraction)) return null;
+    if (grouped.includes(body.charAt(decimalAt)) || /[.,]/.test(fraction)) return null;
     const integer = ungroup(grouped, groupSeparator);
     if (integer === null) return null;
     integerPart = integer;
   } else if (lastComma >= 0) {
     const commas = body.split(",").length - 1;
     if (commas === 1) {
-      [integerPart, fraction] = body.split(",");
+      const [integer = "", decimals = ""] = body.split(",");
+      integerPart = integer;
+      fraction = decimals;
     } else {
       // "1,234,567": English thousands groups (a decimal comma can appear only once).
       const integer = ungroup(body, ",");
@@ -88,7 +90,9 @@ export function numberLiteralFromText(text: string): string | null {
       integerPart = thousands;
       fraction = "";
     } else if (groups.length === 2) {
-      [integerPart, fraction] = groups;
+      const [integer = "", decimals = ""] = groups;
+      integerPart = integer;
+      fraction = decimals;
     } else {
       return null;
     }
@@ -103,12 +107,11 @@ export function numberLiteralFromText(text: string): string | null {
 
 /** "1.234.567" with separator "." gives "1234567"; null unless every group after the first has 3 digits. */
 function ungroup(text: string, separator: string): string | null {
-  const groups = text.split(separator);
-  if (groups.length < 2) return null;
-  for (let i = 1; i < groups.length; i++)
-    if (groups[i].length !== 3 || !/^\d{3}$/.test(groups[i])) return null;
-  if (!/^[1-9]\d{0,2}$/.test(groups[0])) return null;
-  return groups.join("");
+  const [first = "", ...rest] = text.split(separator);
+  if (rest.length === 0) return null;
+  for (const group of rest) if (group.length !== 3 || !/^\d{3}$/.test(group)) return null;
+  if (!/^[1-9]\d{0,2}$/.test(first)) return null;
+  return first + rest.join("");
 }
 
 /** The number written in `text` (no % sign), or null when it is not exactly one number. */
@@ -133,7 +136,7 @@ export function parsePercentText(text: string): number | null {
 export function formatNumberIt(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const plain = toPlainDecimal(Math.abs(value));
-  const [integer, fraction] = plain.split(".");
+  const [integer = "", fraction] = plain.split(".");
   const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const sign = value < 0 ? "-" : "";
   return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped},${fraction}`;
@@ -146,7 +149,7 @@ function toPlainDecimal(value: number): string {
   if (exponentAt < 0) return text;
   const mantissa = text.slice(0, exponentAt);
   const exponent = Number(text.slice(exponentAt + 1));
-  const [whole, part = ""] = mantissa.split(".");
+  const [whole = "", part = ""] = mantissa.split(".");
   const digits = whole + part;
   const pointAt = whole.length + exponent;
   if (pointAt <= 0) return `0.${"0".repeat(-pointAt)}${digits}`;

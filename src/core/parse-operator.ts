@@ -111,9 +111,10 @@ const BY_FIRST_CHAR: ReadonlyMap<string, readonly Form[]> = (() => {
   const index = new Map<string, Form[]>();
   const longestFirst = [...FORMS].sort((a, b) => b[0].length - a[0].length);
   for (const [text, operator] of longestFirst) {
-    const list = index.get(text[0]) ?? [];
+    const first = text.charAt(0);
+    const list = index.get(first) ?? [];
     list.push({ text, operator, isWord: /[a-z]$/.test(text) });
-    index.set(text[0], list);
+    index.set(first, list);
   }
   return index;
 })();

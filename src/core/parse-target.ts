@@ -84,7 +84,7 @@ function build(
 ): Target {
   const written = ctxOperator ?? textOperator;
   const implied: Operator = unit === "date" ? "<=" : zero ? "=" : ">=";
-  const value = values[values.length - 1];
+  const value = values[values.length - 1]!; // a segment reads at least one value
   return {
     operator: written ?? implied,
     value,
@@ -118,7 +118,7 @@ function textTarget(raw: string, ctx: TargetContext | undefined): Result<Target>
   if (text === "" || isNotEvaluableMarker(text)) return messages.targetUnreadable(raw);
 
   const markers = [...text.matchAll(YEAR_MARKER)];
-  if (markers.length === 0 || markers[0].index !== 0) {
+  if (markers[0]?.index !== 0) {
     const segment = parseSegment(text, raw, ctx?.planYear ?? null, ctx);
     if (!segment.ok) return segment;
     const { operator, unit, values, zero } = segment.value;
@@ -130,7 +130,7 @@ function textTarget(raw: string, ctx: TargetContext | undefined): Result<Target>
   let year: number;
   if (planYear === null) {
     if (years.length !== 1) return messages.noPlanYearForTarget(raw, years);
-    year = years[0];
+    year = years[0]!;
   } else if (years.includes(planYear)) {
     year = planYear;
   } else {
@@ -140,10 +140,10 @@ function textTarget(raw: string, ctx: TargetContext | undefined): Result<Target>
   // A year written twice: its later segments revise the earlier ones.
   const revised: number[] = [];
   let last: Segment | null = null;
-  for (let i = 0; i < markers.length; i++) {
-    if (Number(markers[i][3]) !== year) continue;
-    const start = (markers[i].index ?? 0) + markers[i][0].length;
-    const end = i + 1 < markers.length ? (markers[i + 1].index ?? text.length) : text.length;
+  for (const [i, marker] of markers.entries()) {
+    if (Number(marker[3]) !== year) continue;
+    const start = (marker.index ?? 0) + marker[0].length;
+    const end = markers[i + 1]?.index ?? text.length;
     const segmentText = text.slice(start, end).trim();
     const segment = parseSegment(segmentText, raw, year, ctx);
     if (!segment.ok) return segment;

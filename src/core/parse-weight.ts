@@ -52,7 +52,7 @@ export function parseWeight(raw: CellScalar, _numberFormat?: string | null): Res
   if (text === "") return operator === null ? ok(NO_WEIGHT) : ok({ weight: null, operator });
   const shape = WEIGHT_TEXT.exec(text);
   if (shape === null) return messages.weightUnreadable(raw);
-  const literal = numberLiteralFromText(shape[1]);
+  const literal = numberLiteralFromText(shape[1]!);
   if (literal === null) return messages.weightUnreadable(raw);
   const weight = Number(shape[2] === "%" ? `${literal}e-2` : literal);
   if (!Number.isFinite(weight) || weight < 0) return messages.weightUnreadable(raw);

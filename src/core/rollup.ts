@@ -22,8 +22,9 @@ export function rollUp(items: readonly RollupItem[]): RollupResult {
   const used: { index: number; weight: number }[] = [];
   let weighted = 0;
   let totalWeight = 0;
+  // An index loop: this is the hot path of PERF_ROLLUP over large ranges.
   for (let index = 0; index < items.length; index++) {
-    const { performance, weight: written } = items[index];
+    const { performance, weight: written } = items[index]!;
     if (performance === null || performance === undefined || !Number.isFinite(performance))
       continue;
     const weight = anyWritten ? (written ?? 0) : 1;

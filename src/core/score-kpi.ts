@@ -206,8 +206,7 @@ function scoreDate(operator: Operator, deadline: number, done: number, input: Kp
   if (input.method === "binary")
     return { evaluated: true, performance: 0, rule: "binaryNotMet", daysLate };
   const ladder = input.dateLadder;
-  for (let i = 0; i < ladder.length; i++) {
-    const step = ladder[i];
+  for (const step of ladder) {
     if (daysLate <= step.maxDaysLate) {
       return {
         evaluated: true,

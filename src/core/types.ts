@@ -8,38 +8,7 @@ export type CellScalar = number | string | boolean | null;
 
 // ---------------------------------------------------------------- errors as values
 
-/** Stable English codes; the Italian message is for people, the code is for programs and tests. */
-export type ErrorCode =
-  | "VALUE_UNREADABLE" // a number/percentage/date written in a way we cannot read
-  | "TARGET_UNREADABLE" // a target with no number in it (e.g. "≤ dato medio nazionale")
-  | "TARGET_MISSING" // blank target
-  | "OPERATOR_UNREADABLE" // an operator cell/argument we cannot read
-  | "NO_TARGET_FOR_YEAR" // multi-year target without the plan year
-  | "METHOD_UNKNOWN" // method argument not proportional/binary
-  | "WEIGHT_UNREADABLE" // weight that is not a percentage/number
-  | "ARGUMENT_INVALID" // any other bad argument of a custom function
-  | "LAYOUT_NOT_FOUND"; // no recognisable header row in a sheet
-
-export interface PerfError {
-  readonly code: ErrorCode;
-  /** Italian, for people: what is wrong and how to write it. */
-  readonly message: string;
-  /** English translation of message. */
-  readonly messageEn: string;
-}
-
-export type Result<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PerfError };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(
-  code: ErrorCode,
-  message: string,
-  messageEn: string
-): Result<T> => ({
-  ok: false,
-  error: { code, message, messageEn },
-});
+export * from "./result";
 
 // ---------------------------------------------------------------- values
 

@@ -4,7 +4,7 @@
  * empty cell; ranges arrive as matrices. Some hosts pass a one-cell range to a scalar argument as
  * a 1×1 matrix.
  */
-import { fail, ok, type CellScalar, type Result } from "../core/types";
+import { type CellScalar, fail, ok, type Result } from "../core";
 
 /** One argument read as a cell scalar: undefined → null, 1×1 matrix → its cell, NaN/∞ and objects → error. */
 export function scalarArgument(value: unknown, name: string): Result<CellScalar> {

@@ -3,9 +3,15 @@
  * classified on the value rounded to the displayed precision (80,00% is yellow), "" when the
  * performance is blank or not evaluated. Thresholds default to the 2024 legend (80% / 60%).
  */
-import { classify, roundForLegend } from "../core/classify";
-import { DEFAULT_LEGEND } from "../core/settings";
-import type { Band, LegendSettings, Result } from "../core/types";
+import {
+  type Band,
+  classify,
+  DEFAULT_LEGEND,
+  type LegendSettings,
+  ok,
+  type Result,
+  roundForLegend,
+} from "../core";
 import { scalarArgument } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import { readPerformance } from "./rollup-function";
@@ -43,10 +49,7 @@ function legendArguments(greenAbove: unknown, yellowFrom: unknown): Result<Legen
       },
     };
   }
-  return {
-    ok: true,
-    value: { ...DEFAULT_LEGEND, greenAbove: green.value, yellowFrom: yellow.value },
-  };
+  return ok({ ...DEFAULT_LEGEND, greenAbove: green.value, yellowFrom: yellow.value });
 }
 
 function thresholdArgument(value: unknown, fallback: number): Result<number> {
@@ -54,5 +57,5 @@ function thresholdArgument(value: unknown, fallback: number): Result<number> {
   if (!scalar.ok) return scalar;
   const read = readPerformance(scalar.value, 0);
   if (!read.ok) return read;
-  return { ok: true, value: read.value ?? fallback };
+  return ok(read.value ?? fallback);
 }

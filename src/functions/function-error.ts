@@ -4,7 +4,7 @@
  * Custom functions RETURN these values (they never throw), so Excel shows #VALUE! and the message
  * appears in the cell's error indicator.
  */
-import type { PerfError } from "../core/types";
+import type { PerfError } from "../core";
 
 /** The Excel error code used for every unreadable argument. */
 export const INVALID_VALUE = "#VALUE!";

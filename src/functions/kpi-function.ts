@@ -13,21 +13,22 @@
  * Excel desktop builds pass empty cells as 0; serial 0 is no real date), and a blank actual is
  * judged against the evaluation date: the asOf argument, else today.
  */
-import { todaySerial } from "../core/excel-date";
-import { messages } from "../core/messages";
-import { parseTarget } from "../core/parse-target";
-import { parseValue } from "../core/parse-value";
-import { scoreKpi } from "../core/score-kpi";
-import { DEFAULT_DATE_LADDER } from "../core/settings";
-import type {
-  CellScalar,
-  Method,
-  Operator,
-  ParsedValue,
-  PerfError,
-  Result,
-  Target,
-} from "../core/types";
+import {
+  type CellScalar,
+  DEFAULT_DATE_LADDER,
+  messages,
+  type Method,
+  ok,
+  type Operator,
+  type ParsedValue,
+  parseTarget,
+  parseValue,
+  type PerfError,
+  type Result,
+  scoreKpi,
+  type Target,
+  todaySerial,
+} from "../core";
 import { isBlank, scalarArgument, yearArgument } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import {
@@ -45,8 +46,7 @@ export type KpiFunctionResult = number | string | FunctionError;
 
 const BLANK: ParsedValue = { kind: "blank" };
 
-const TARGET_MISSING: PerfError = (messages.targetMissing() as { ok: false; error: PerfError })
-  .error;
+const TARGET_MISSING: PerfError = messages.targetMissing().error;
 
 /**
  * The performance of one KPI.
@@ -122,7 +122,7 @@ export function kpiPerformance(
   const asDate = isDeadline || (typeof rawTarget === "number" && isDateText(rawActual, planYear));
   const reading =
     typeof rawTarget === "number" && !asDate && Number.isFinite(rawTarget)
-      ? { ok: true as const, value: numericTarget(rawTarget, op) }
+      ? ok(numericTarget(rawTarget, op))
       : readTarget(rawTarget, op, planYear, asDate);
   if (reading === "notEvaluable") return NOT_EVALUATED; // "da def.", "N.V.": the plan says it is not evaluable
   if (reading === "blank") {
@@ -201,7 +201,7 @@ function isDateText(raw: CellScalar, planYear: number | null): boolean {
 function evaluationDateArgument(asOf: unknown, planYear: number | null): Result<number> {
   const scalar = scalarArgument(asOf, "data di valutazione/evaluation date");
   if (!scalar.ok) return scalar;
-  if (isBlank(scalar.value)) return { ok: true, value: todaySerial() };
+  if (isBlank(scalar.value)) return ok(todaySerial());
   const read = readValue(scalar.value, planYear, true);
   if (!read.ok) return read;
   if (read.value.kind !== "date") {
@@ -214,5 +214,5 @@ function evaluationDateArgument(asOf: unknown, planYear: number | null): Result<
       },
     };
   }
-  return { ok: true, value: read.value.serial };
+  return ok(read.value.serial);
 }

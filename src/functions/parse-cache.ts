@@ -3,13 +3,19 @@
  * operator texts thousands of times; the parses are pure, so their results are shared.
  * Bounded: a workbook with many distinct texts cannot grow memory without limit.
  */
-import { BoundedCache } from "../core/bounded-cache";
-import { isNotEvaluableMarker } from "../core/not-evaluable";
-import { parseOperator } from "../core/parse-operator";
-import { parseTarget } from "../core/parse-target";
-import { parseValue } from "../core/parse-value";
-import { parseMethod } from "../core/settings";
-import type { Method, Operator, ParsedValue, Result, Target } from "../core/types";
+import {
+  BoundedCache,
+  isNotEvaluableMarker,
+  type Method,
+  type Operator,
+  type ParsedValue,
+  parseMethod,
+  parseOperator,
+  parseTarget,
+  parseValue,
+  type Result,
+  type Target,
+} from "../core";
 
 const CAPACITY = 4096;
 

@@ -11,11 +11,17 @@
  * every 0 it passes is a real 0). A real 0% with a weight above 0 always counts; a 0 with weight 0
  * would not count anyway (weight 0).
  */
-import { isNotEvaluableMarker } from "../core/not-evaluable";
-import { parseValue } from "../core/parse-value";
-import { parseWeight } from "../core/parse-weight";
-import { rollUp } from "../core/rollup";
-import { fail, ok, type PerfError, type Result, type RollupItem } from "../core/types";
+import {
+  fail,
+  isNotEvaluableMarker,
+  ok,
+  parseValue,
+  parseWeight,
+  type PerfError,
+  type Result,
+  rollUp,
+  type RollupItem,
+} from "../core";
 import { rangeCells } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import { NOT_EVALUATED } from "./kpi-function";
@@ -60,8 +66,8 @@ export function rollupPerformance(performances: unknown, weights?: unknown): Rol
   }
   // every weight empty or 0: nothing was written, so equal weights
   if (hasWeights && !anyWeightAboveZero) {
-    for (let i = 0; i < items.length; i++)
-      items[i] = { performance: items[i].performance, weight: null };
+    for (const [i, item] of items.entries())
+      items[i] = { performance: item.performance, weight: null };
   }
   const result = rollUp(items);
   return result.performance === null ? NOT_EVALUATED : result.performance;

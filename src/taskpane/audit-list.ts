@@ -3,8 +3,7 @@
  * selects the cell in the sheet. Items are buttons inside list items, so they are in the tab
  * order and announced as actionable.
  */
-import { columnIndex } from "../core/sheet/a1";
-import type { Finding } from "../core/sheet/sheet-types";
+import { columnIndex, type Finding } from "../core/sheet";
 import { element } from "./dom";
 import type { Translator } from "./i18n";
 

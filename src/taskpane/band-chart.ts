@@ -3,8 +3,8 @@
  * (top-level objective: a code without dots) as a bar coloured by its band, with a text
  * alternative for screen readers.
  */
-import type { ReportRow } from "../core/sheet/sheet-types";
-import type { LegendSettings } from "../core/types";
+import type { ReportRow } from "../core/sheet";
+import type { LegendSettings } from "../core";
 import { element, svgElement } from "./dom";
 import { formatPercent, type Translator } from "./i18n";
 

@@ -12,16 +12,20 @@
  * Above Excel on the web's 5 MB request limit the writes are split into several batches by rows;
  * if a later batch fails, the cells already written are put back from the snapshot in memory.
  */
-import { recomputeSheet } from "../core/sheet/recompute-sheet";
-import { rangeAddress } from "../core/sheet/a1";
-import { ourBandFormulaTest } from "../core/sheet/band-rules";
-import type { BandRule, CellArea, SheetInput, SheetRecompute } from "../core/sheet/sheet-types";
-import type { CellScalar, Result, Settings } from "../core/types";
+import {
+  type BandRule,
+  type CellArea,
+  ourBandFormulaTest,
+  rangeAddress,
+  recomputeSheet,
+  type SheetInput,
+  type SheetRecompute,
+} from "../core/sheet";
+import { type CellScalar, ok, type Result, type Settings } from "../core";
 import {
   hostErrorFromOffice,
   hostErrors,
   hostFail,
-  hostOk,
   MAX_SHEET_CELLS,
   type HostError,
   type HostResult,
@@ -142,7 +146,7 @@ export class ExcelHost {
     Office.context.document.settings.set(SETTINGS_KEY, settings);
     return new Promise((resolve) => {
       Office.context.document.settings.saveAsync((result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) resolve(hostOk(undefined));
+        if (result.status === Office.AsyncResultStatus.Succeeded) resolve(ok(undefined));
         else resolve(hostFail(hostErrors.settingsNotSaved(result.error?.message ?? "saveAsync")));
       });
     });
@@ -159,7 +163,7 @@ export class ExcelHost {
         sheetName = read.value.name;
         usedCells = read.value.usedCells;
         const result = this.recomputeFn(read.value.input, settings);
-        return result.ok ? hostOk(result.value) : hostFail(hostErrors.layout(result.error));
+        return result.ok ? ok(result.value) : hostFail(hostErrors.layout(result.error));
       });
     } catch (error) {
       return hostFail(hostErrorFromOffice(error, sheetName, usedCells));
@@ -263,7 +267,7 @@ export class ExcelHost {
           if (written > 0) await this.restoreQuietly(snapshot, isOurFormula);
           throw error;
         }
-        return hostOk({
+        return ok({
           recompute,
           syncs,
           writeBatches: batches.length,
@@ -300,7 +304,7 @@ export class ExcelHost {
         await context.sync();
         const snapshot = stored.isNullObject
           ? null
-          : decodeSnapshot((stored.values as CellScalar[][]).map((row) => row[0]));
+          : decodeSnapshot((stored.values as CellScalar[][]).map((row) => row[0] ?? null));
         if (snapshot === null) return hostFail(hostErrors.noUndo());
         if (snapshot.sheetName !== sheet.name)
           return hostFail(hostErrors.undoOtherSheet(snapshot.sheetName));
@@ -319,7 +323,7 @@ export class ExcelHost {
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked restore, each batch under Excel on the web's 5 MB request limit
           await context.sync();
         }
-        return hostOk({
+        return ok({
           sheetName: snapshot.sheetName,
           takenAt: snapshot.takenAt,
           cellsRestored: restores.reduce((sum, write) => sum + write.cells, 0),
@@ -342,7 +346,9 @@ export class ExcelHost {
         stored.load("values");
         await context.sync();
         if (stored.isNullObject) return null;
-        const snapshot = decodeSnapshot((stored.values as CellScalar[][]).map((row) => row[0]));
+        const snapshot = decodeSnapshot(
+          (stored.values as CellScalar[][]).map((row) => row[0] ?? null)
+        );
         return snapshot === null
           ? null
           : { sheetName: snapshot.sheetName, takenAt: snapshot.takenAt };
@@ -360,7 +366,7 @@ export class ExcelHost {
         sheet.activate();
         sheet.getRangeByIndexes(row, column, 1, 1).select();
         await context.sync();
-        return hostOk(undefined);
+        return ok(undefined);
       });
     } catch (error) {
       return hostFail(hostErrorFromOffice(error, sheetName, 0));
@@ -418,7 +424,7 @@ export class ExcelHost {
         row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))
       ),
     };
-    return hostOk({ sheet, name: sheet.name, input, usedCells, undoSheet, formats });
+    return ok({ sheet, name: sheet.name, input, usedCells, undoSheet, formats });
   }
 
   /** Best-effort rollback after a failed write batch (its own Excel.run: the failed context is spent). */
@@ -495,11 +501,10 @@ function previousCellReader(input: SheetInput): (row: number, column: number) =>
   return (row, column) => {
     const r = row - input.origin.row;
     const c = column - input.origin.column;
-    const inside =
-      r >= 0 && c >= 0 && r < input.values.length && c < (input.values[r]?.length ?? 0);
-    if (!inside) return { value: null, formula: null, numberFormat: "General" };
+    const value = r >= 0 && c >= 0 ? input.values[r]?.[c] : undefined;
+    if (value === undefined) return { value: null, formula: null, numberFormat: "General" };
     return {
-      value: input.values[r][c],
+      value,
       formula: input.formulas?.[r]?.[c] ?? null,
       numberFormat: input.numberFormats?.[r]?.[c] ?? "General",
     };

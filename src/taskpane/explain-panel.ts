@@ -1,5 +1,5 @@
 /** The explain panel: how the value of the selected KPI or objective row was computed. */
-import type { Explanation } from "../core/sheet/sheet-types";
+import type { Explanation } from "../core/sheet";
 import { element } from "./dom";
 import type { Translator } from "./i18n";
 

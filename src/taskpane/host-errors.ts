@@ -2,7 +2,7 @@
  * Errors the task pane shows, as values with an Italian and an English message, and the mapping of
  * what Office.js throws (OfficeExtension.Error codes) onto them. Nothing raw reaches the user.
  */
-import type { PerfError } from "../core/types";
+import { type BilingualMessage, failure, type Failure, type PerfError, type Result } from "../core";
 
 export type HostErrorCode =
   | "API_MISSING" // the host lacks a required ExcelApi set
@@ -16,19 +16,17 @@ export type HostErrorCode =
   | "SETTINGS_NOT_SAVED" // document settings could not be saved
   | "UNEXPECTED";
 
-export interface HostError {
+/** The core's message shape plus what the pane needs to offer: its own code and a retry. */
+export interface HostError extends BilingualMessage {
   readonly code: HostErrorCode;
-  readonly message: string;
-  readonly messageEn: string;
   /** True when trying again may work (edit mode, a busy host). */
   readonly retry: boolean;
 }
 
-export type HostResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+/** The core's result with the task pane's error. */
+export type HostResult<T> = Result<T, HostError>;
 
-export const hostOk = <T>(value: T): HostResult<T> => ({ ok: true, value });
-export const hostFail = <T = never>(error: HostError): HostResult<T> => ({ ok: false, error });
+export const hostFail = (error: HostError): Failure<HostError> => failure(error);
 
 /** Largest used range the pane reads (rows × columns): about 20,000 KPI rows of a 15-column plan. */
 export const MAX_SHEET_CELLS = 300000;

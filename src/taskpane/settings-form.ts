@@ -3,10 +3,21 @@
  * and colours, write mode. Fields left blank fall back to what the sheet says (the detected plan
  * year is shown as the placeholder) or to the defaults. Parsing is pure and exported for tests.
  */
-import { formatDateIt, serialFromYmd, ymdFromSerial } from "../core/excel-date";
-import { parseDateText } from "../core/parse-date";
-import { DEFAULT_DATE_LADDER, DEFAULT_LEGEND } from "../core/settings";
-import type { DateLadderStep, Method, Settings, WriteMode } from "../core/types";
+import {
+  type DateLadderStep,
+  DEFAULT_DATE_LADDER,
+  DEFAULT_LEGEND,
+  failure,
+  formatDateIt,
+  type Method,
+  ok,
+  parseDateText,
+  type Result,
+  serialFromYmd,
+  type Settings,
+  type WriteMode,
+  ymdFromSerial,
+} from "../core";
 import { byId } from "./dom";
 import type { Translator } from "./i18n";
 
@@ -20,7 +31,7 @@ export function parseLadder(text: string): DateLadderStep[] | null {
   for (const part of parts) {
     const match = /^(\d+)\s*:\s*(\d+(?:[.,]\d+)?)\s*%$/.exec(part);
     if (match === null) return null;
-    const performance = Number(match[2].replace(",", ".")) / 100;
+    const performance = Number(match[2]!.replace(",", ".")) / 100;
     if (performance > 1) return null;
     steps.push({ maxDaysLate: Number(match[1]), performance });
   }
@@ -40,13 +51,16 @@ export function formatLadder(steps: readonly DateLadderStep[]): string {
 export function parsePercentField(text: string): number | null {
   const match = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(text);
   if (match === null) return null;
-  const value = Number(match[1].replace(",", ".")) / 100;
+  const value = Number(match[1]!.replace(",", ".")) / 100;
   return value >= 0 && value <= 1 ? value : null;
 }
 
-export type FormRead =
-  | { readonly ok: true; readonly settings: Partial<Settings> }
-  | { readonly ok: false; readonly field: string };
+/** The form field that could not be read: the pane names it next to its message. */
+export interface FormFieldError {
+  readonly field: keyof FormValues;
+}
+
+export type FormRead = Result<Partial<Settings>, FormFieldError>;
 
 /** The values of the form as text, as the user typed them. */
 export interface FormValues {
@@ -69,42 +83,39 @@ export function settingsFromForm(values: FormValues): FormRead {
   if (values.planYear.trim() !== "") {
     const year = Number(values.planYear.trim());
     if (!Number.isInteger(year) || year < 1990 || year > 2100)
-      return { ok: false, field: "planYear" };
+      return failure({ field: "planYear" });
     planYear = year;
   }
   let asOf: number | null = null;
   if (values.asOf.trim() !== "") {
     asOf = parseDateText(values.asOf.trim(), planYear);
-    if (asOf === null) return { ok: false, field: "asOf" };
+    if (asOf === null) return failure({ field: "asOf" });
   }
   const dateLadder = parseLadder(values.dateLadder);
-  if (dateLadder === null || dateLadder.length === 0) return { ok: false, field: "dateLadder" };
+  if (dateLadder === null || dateLadder.length === 0) return failure({ field: "dateLadder" });
   const greenAbove = parsePercentField(values.greenAbove);
   const yellowFrom = parsePercentField(values.yellowFrom);
-  if (greenAbove === null) return { ok: false, field: "greenAbove" };
-  if (yellowFrom === null || yellowFrom > greenAbove) return { ok: false, field: "yellowFrom" };
+  if (greenAbove === null) return failure({ field: "greenAbove" });
+  if (yellowFrom === null || yellowFrom > greenAbove) return failure({ field: "yellowFrom" });
   const colours = [values.colors.green, values.colors.yellow, values.colors.red];
-  if (!colours.every((c) => /^#[0-9A-Fa-f]{6}$/.test(c))) return { ok: false, field: "colors" };
-  return {
-    ok: true,
-    settings: {
-      method,
-      planYear,
-      asOf,
-      dateLadder,
-      capAtOne: values.capAtOne,
-      legend: {
-        greenAbove,
-        yellowFrom,
-        colors: {
-          green: values.colors.green.toUpperCase(),
-          yellow: values.colors.yellow.toUpperCase(),
-          red: values.colors.red.toUpperCase(),
-        },
+  if (!colours.every((c) => /^#[0-9A-Fa-f]{6}$/.test(c))) return failure({ field: "colors" });
+  return ok({
+    method,
+    planYear,
+    asOf,
+    dateLadder,
+    capAtOne: values.capAtOne,
+    legend: {
+      greenAbove,
+      yellowFrom,
+      colors: {
+        green: values.colors.green.toUpperCase(),
+        yellow: values.colors.yellow.toUpperCase(),
+        red: values.colors.red.toUpperCase(),
       },
-      writeMode,
     },
-  };
+    writeMode,
+  });
 }
 
 /** Pure: saved settings → form text. */

@@ -3,7 +3,7 @@
  * holding only what the user changed. Reading validates every field, so a damaged or older value
  * never reaches the engine; unknown or invalid fields are dropped and defaults apply.
  */
-import type { DateLadderStep, LegendSettings, Method, Settings, WriteMode } from "../core/types";
+import type { DateLadderStep, LegendSettings, Method, Settings, WriteMode } from "../core";
 
 export const SETTINGS_KEY = "perfKpi.settings";
 

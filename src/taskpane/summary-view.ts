@@ -1,5 +1,5 @@
 /** The summary shown after each run: counts of KPIs, objectives, bands, not evaluated, findings. */
-import type { SheetSummary } from "../core/sheet/sheet-types";
+import type { SheetSummary } from "../core/sheet";
 import { element } from "./dom";
 import type { Translator } from "./i18n";
 

@@ -11,8 +11,8 @@ import {
   fluentTextField,
   provideFluentDesignSystem,
 } from "@fluentui/web-components";
-import type { SheetRecompute } from "../core/sheet/sheet-types";
-import type { Settings } from "../core/types";
+import type { SheetRecompute } from "../core/sheet";
+import type { Settings } from "../core";
 import { auditList } from "./audit-list";
 import { areaChart } from "./band-chart";
 import { byId, element, replaceChildren } from "./dom";
@@ -101,11 +101,11 @@ class Pane {
   /** The settings typed in the form, or null after showing which field is invalid. */
   private readForm(): Partial<Settings> | null {
     const read = this.form.read();
-    if (read.ok) return read.settings;
+    if (read.ok) return read.value;
     this.showError({
       code: "UNEXPECTED",
-      message: `${translator("it")("invalidSetting")}: ${read.field}`,
-      messageEn: `${translator("en")("invalidSetting")}: ${read.field}`,
+      message: `${translator("it")("invalidSetting")}: ${read.error.field}`,
+      messageEn: `${translator("en")("invalidSetting")}: ${read.error.field}`,
       retry: false,
     });
     return null;

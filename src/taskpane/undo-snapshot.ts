@@ -7,7 +7,7 @@
  * about a megabyte; a cell holds up to 32,767 characters and a sheet has a million rows.
  * Pure: encoding and decoding only.
  */
-import type { CellScalar } from "../core/types";
+import type { CellScalar } from "../core";
 import { constantEntry, type BlockEntry, type WriteBlock } from "./write-blocks";
 
 export const UNDO_SHEET_NAME = "PerfKpiUndo";

@@ -4,7 +4,7 @@
  * and splitting blocks by rows so that one request stays under the host's payload limit.
  * Pure: no Office.js here, so the batching is tested without a host.
  */
-import type { CellWrite } from "../core/sheet/sheet-types";
+import type { CellWrite } from "../core/sheet";
 
 /** What one cell of a block receives: a constant or a formula text ("=…"). */
 export type BlockEntry = string | number | boolean;
@@ -48,7 +48,8 @@ export function blocksFromWrites(writes: readonly CellWrite[]): WriteBlock[] {
     const cells = (byColumn.get(column) ?? []).sort((a, b) => a.row - b.row);
     let run: CellWrite[] = [];
     const flush = (): void => {
-      if (run.length > 0) blocks.push(blockFromRun(run));
+      const first = run[0];
+      if (first !== undefined) blocks.push(blockFromRun(first, run));
       run = [];
     };
     for (const cell of cells) {
@@ -65,12 +66,13 @@ export function blocksFromWrites(writes: readonly CellWrite[]): WriteBlock[] {
   return blocks;
 }
 
-function blockFromRun(run: readonly CellWrite[]): WriteBlock {
+/** `first` is `run[0]`: the block's top-left cell. */
+function blockFromRun(first: CellWrite, run: readonly CellWrite[]): WriteBlock {
   const hasFormulas = run.some((cell) => cell.formula !== null);
   const hasFormats = run.some((cell) => cell.numberFormat !== null);
   return {
-    top: run[0].row,
-    left: run[0].column,
+    top: first.row,
+    left: first.column,
     entries: run.map((cell) => [cell.formula ?? constantEntry(cell.value)]),
     hasFormulas,
     numberFormats: hasFormats ? run.map((cell) => [cell.numberFormat]) : null,

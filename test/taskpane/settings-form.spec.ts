@@ -57,14 +57,14 @@ describe("settings form", () => {
     };
     const form = formFromSettings(settings);
     expect(form.asOf).toBe("31/01/2026");
-    expect(settingsFromForm(form)).toEqual({ ok: true, settings });
+    expect(settingsFromForm(form)).toEqual({ ok: true, value: settings });
   });
 
   it("leaves plan year and date to the sheet when blank", () => {
     const read = settingsFromForm({ ...formFromSettings({}), planYear: " ", asOf: "" });
-    expect(read.ok && read.settings.planYear).toBeNull();
-    expect(read.ok && read.settings.asOf).toBeNull();
-    expect(read.ok && read.settings.legend).toEqual(DEFAULT_LEGEND);
+    expect(read.ok && read.value.planYear).toBeNull();
+    expect(read.ok && read.value.asOf).toBeNull();
+    expect(read.ok && read.value.legend).toEqual(DEFAULT_LEGEND);
   });
 
   it.each([
@@ -73,7 +73,10 @@ describe("settings form", () => {
     ["yellowFrom", { yellowFrom: "90" }],
     ["colors", { colors: { green: "verde", yellow: "#FFEB9C", red: "#FFC7CE" } }],
   ])("names the field it cannot read: %s", (field, change) => {
-    expect(settingsFromForm({ ...formFromSettings({}), ...change })).toEqual({ ok: false, field });
+    expect(settingsFromForm({ ...formFromSettings({}), ...change })).toEqual({
+      ok: false,
+      error: { field },
+    });
   });
 
   it("keeps only valid stored fields", () => {

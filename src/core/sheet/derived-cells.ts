@@ -114,7 +114,8 @@ function objectiveFormula(layout: DetectedLayout, objective: ObjectiveOutcome): 
   const rows = objective.kpiItems.map((k) => k.row.row);
   const first = rows[0];
   const last = rows[rows.length - 1];
-  if (last - first !== rows.length - 1) return null;
+  // No KPI rows, or rows that are not one contiguous run: no single range to roll up.
+  if (first === undefined || last === undefined || last - first !== rows.length - 1) return null;
   const performances = rangeAddress(first, columns.kpiPerformance, last, columns.kpiPerformance);
   if (columns.weight === undefined) return `=PIANO.PERF_ROLLUP(${performances})`;
   return `=PIANO.PERF_ROLLUP(${performances},${rangeAddress(first, columns.weight, last, columns.weight)})`;

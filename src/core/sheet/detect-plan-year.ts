@@ -20,7 +20,7 @@ export function detectPlanYear(
 }
 
 function yearInTitle(grid: SheetGrid, layout: DetectedLayout): number | null {
-  const headerRow = layout.headerRows[0];
+  const headerRow = layout.headerRows[0] ?? grid.top;
   for (let row = grid.top; row < headerRow; row++) {
     for (let column = grid.left; column <= grid.right; column++) {
       const value = grid.value(row, column);

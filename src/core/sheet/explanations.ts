@@ -14,6 +14,7 @@ import {
   targetText,
   type Bilingual,
 } from "./format-text";
+import type { OperatorSource } from "./read-kpi";
 import type { EffectiveSettings, Explanation, RowKind } from "./sheet-types";
 
 const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = {
@@ -21,7 +22,7 @@ const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = {
   binary: { it: "binario (raggiunto / non raggiunto)", en: "binary (met / not met)" },
 };
 
-const OPERATOR_SOURCE: Readonly<Record<string, Bilingual>> = {
+const OPERATOR_SOURCE: Readonly<Record<OperatorSource | "implied", Bilingual>> = {
   column: { it: "dalla colonna dell'operatore", en: "from the operator column" },
   weight: { it: "dalla cella del peso", en: "from the weight cell" },
   target: { it: "dal testo del target", en: "from the target text" },

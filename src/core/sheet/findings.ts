@@ -233,7 +233,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
             it: `Target rivisto: vale l'ultimo valore (${targetText(target).it}); valori precedenti: ${earlier.map((e) => e.it).join(", ")}.`,
             en: `Revised target: the last value counts (${targetText(target).en}); earlier values: ${earlier.map((e) => e.en).join(", ")}.`,
           },
-          target.revisedFrom[target.revisedFrom.length - 1],
+          target.revisedFrom[target.revisedFrom.length - 1] ?? null,
           target.value
         )
       );

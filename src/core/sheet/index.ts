@@ -9,3 +9,4 @@ export { NOT_EVALUATED_TEXT } from "./derived-cells";
 export { PERFORMANCE_FORMAT } from "./plan-writes";
 export { isOurFormula } from "./our-formula";
 export type * from "./sheet-types";
+export { ourBandFormulaTest } from "./band-rules";

@@ -20,5 +20,5 @@ export function isMetaIndicator(indicator: string): boolean {
 /** The objective code the indicator names at its end ("… obiettivo operativo A.1.3." → "A.1.3"), if any. */
 export function metaReferencedCode(indicator: string): string | null {
   const match = /([A-Za-z](?:\.\d{1,3})+)\.?\s*\)?\s*$/.exec(indicator.trim());
-  return match === null ? null : parseCode(match[1]);
+  return match === null ? null : parseCode(match[1]!);
 }

@@ -19,7 +19,7 @@ const CODE_IN_TITLE = /^([A-Z])((?:\.\d{1,3})*)(\.?)(\s*[-–—:]\s*|\s+)(.*)$/
 export function parseCode(text: string): string | null {
   const match = CODE_ALONE.exec(text.trim());
   if (match === null) return null;
-  return `${match[1].toUpperCase()}${match[2]}`;
+  return `${match[1]!.toUpperCase()}${match[2]!}`;
 }
 
 /**
@@ -32,7 +32,7 @@ export function parseCodedTitle(text: string): CodedTitle | null {
   if (alone !== null && /^[A-Z]/.test(trimmed)) return { code: alone, title: "" };
   const match = CODE_IN_TITLE.exec(trimmed);
   if (match === null) return null;
-  const [, letter, groups, , separator, rest] = match;
+  const [, letter = "", groups = "", , separator = "", rest = ""] = match;
   const title = rest.trim();
   if (groups === "") {
     const dashed = /[-–—:]/.test(separator);
