@@ -2,6 +2,7 @@
 // conventions, Prettier included) plus typescript-eslint's type-checked rules.
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import boundaries, { CORE_FORBIDDEN_GLOBALS } from "./eslint/boundaries.mjs";
 
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
@@ -13,7 +14,11 @@ export default tseslint.config(
   {
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { project: "./tsconfig.json", tsconfigRootDir: import.meta.dirname },
+      // src/ is typed by tsconfig.src.json (noUncheckedIndexedAccess), tests and benches by tsconfig.json
+      parserOptions: {
+        project: ["./tsconfig.src.json", "./tsconfig.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       "no-undef": "off", // TypeScript checks names; the rule does not know DOM/Office globals
@@ -30,5 +35,15 @@ export default tseslint.config(
     // Custom functions receive what Excel passes: `any[][]` is the documented shape of a range.
     files: ["src/functions/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    // Architecture boundaries (eslint/boundaries.mjs); test/boundaries.spec.ts proves they bite.
+    files: ["src/**/*.ts"],
+    plugins: { boundaries },
+    rules: { "boundaries/imports": "error" },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", ...CORE_FORBIDDEN_GLOBALS] },
   },
 );
