@@ -49,8 +49,9 @@ function loadCli() {
   return require(path.join(root, "src", "cli", "main.ts"));
 }
 
-loadCli()
-  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
-  .then((code) => {
-    process.exitCode = code;
-  });
+const cli = loadCli();
+// Ctrl-C or a kill mid-write removes the temporary files before the process dies.
+cli.installSignalCleanup();
+cli.main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  process.exitCode = code;
+});

@@ -15,10 +15,12 @@ import { openWorkbook } from "./read-workbook";
 import { recomputeWorkbook } from "./recompute-workbook";
 import { jsonReportSheet, renderJsonReport, type JsonReportSheet } from "./report-json";
 import { renderSummaryTable, type SummaryLine } from "./summary-table";
-import { resolveOutputs, writeTextFile, writeWorkbookFile } from "./write-output";
+import { checkOutputs } from "./check-outputs";
+import { resolveOutputs, writeTextFile, writeWorkbookBytes } from "./write-output";
 
 export type { CliIo } from "./output-stream";
 export { ExitCode } from "./exit-codes";
+export { installSignalCleanup } from "./temp-files";
 
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCodeValue> {
   try {
@@ -53,6 +55,13 @@ function settingsOf(options: RecomputeOptions): Partial<Settings> {
 async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCodeValue> {
   const outputs = options.check ? null : await resolveOutputs(options.inputs, options.output);
   if (outputs !== null && !outputs.ok) return report(io, outputs.error);
+  const safe = await checkOutputs({
+    inputs: options.inputs,
+    outputs: outputs?.value ?? null,
+    output: options.output,
+    json: options.json,
+  });
+  if (!safe.ok) return report(io, safe.error);
 
   const settings = settingsOf(options);
   const progress = createProgress(io.stderr, options.inputs.length);
@@ -90,7 +99,8 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
     }
     if (outputs !== null) {
       io.stderr.write(droppedFeaturesWarning(path.basename(input), dropped));
-      const saved = await writeWorkbookFile(workbook, outputs.value[index]!);
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const saved = await writeWorkbookBytes(bytes, outputs.value[index]!);
       if (saved.ok) written.push(saved.value);
       else failed(saved.error);
     }

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { type CellScalar, ok } from "../core";
 import type { CellArea, SheetInput } from "../core/sheet";
 import { classifyInput } from "./classify-input";
+import { MAX_INFLATED_BYTES, packageKind, readPackage } from "./xlsx/read-package";
 import { droppedFeatures, type DroppedFeature } from "./dropped-features";
 import { cliFail, type CliResult } from "./cli-error";
 import { ExitCode } from "./exit-codes";
@@ -61,6 +62,32 @@ export async function openWorkbook(file: string): Promise<CliResult<OpenedWorkbo
     case "zip":
       break;
   }
+  const parts = readPackage(bytes);
+  if (!parts.ok && parts.reason === "tooLarge")
+    return unreadable(
+      `"${name}" è troppo grande: decompresso supera ${megabytes(MAX_INFLATED_BYTES)} MB (letti ${megabytes(parts.inflated)} MB prima di fermarsi). Può essere un file malevolo ("zip bomb") o un piano da dividere in più cartelle.`,
+      `"${name}" is too large: uncompressed it exceeds ${megabytes(MAX_INFLATED_BYTES)} MB (${megabytes(parts.inflated)} MB read before stopping). It may be a malicious file (zip bomb) or a plan to split over several workbooks.`
+    );
+  if (!parts.ok)
+    return unreadable(
+      `"${name}" è danneggiato o non è una cartella di lavoro Excel (${parts.detail}).`,
+      `"${name}" is corrupt or not an Excel workbook (${parts.detail}).`
+    );
+  switch (packageKind(parts.parts)) {
+    case "openDocument":
+      return unreadable(
+        `"${name}" è un foglio di calcolo OpenDocument (.ods), non un file .xlsx: in LibreOffice usare File > Salva con nome > Cartella di lavoro Excel 2007-365 (.xlsx).`,
+        `"${name}" is an OpenDocument spreadsheet (.ods), not an .xlsx file: in LibreOffice use File > Save As > Excel 2007-365 Workbook (.xlsx).`
+      );
+    case "otherZip":
+      return unreadable(
+        `"${name}" è un archivio zip ma non una cartella di lavoro Excel (.xlsx): manca la parte xl/workbook.xml.`,
+        `"${name}" is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml part.`
+      );
+    case "workbook":
+    case "macroWorkbook":
+      break;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -73,6 +100,9 @@ export async function openWorkbook(file: string): Promise<CliResult<OpenedWorkbo
   }
   return ok({ workbook, dropped: droppedFeatures(bytes) });
 }
+
+const megabytes = (bytes: number): string =>
+  Math.round(bytes / (1024 * 1024)).toLocaleString("it-IT");
 
 /** Milliseconds per day, and the Unix epoch as an Excel 1900 serial. */
 const MS_PER_DAY = 86_400_000;

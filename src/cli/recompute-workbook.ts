@@ -5,7 +5,12 @@
  */
 import type ExcelJS from "exceljs";
 import { ok, type Settings } from "../core";
-import { recomputeSheet, type SheetRecompute } from "../core/sheet";
+import {
+  MAX_SHEET_CELLS,
+  recomputeSheet,
+  type SheetInput,
+  type SheetRecompute,
+} from "../core/sheet";
 import { applyPlan } from "./apply-plan";
 import { isAuditSheet, writeAuditSheet } from "./audit-sheet";
 import { cliFail, type CliResult } from "./cli-error";
@@ -31,7 +36,10 @@ export function recomputeWorkbook(
   const failures: string[] = [];
   const failuresEn: string[] = [];
   for (const worksheet of chosen.value) {
-    const result = recomputeSheet(sheetInputFromWorksheet(worksheet), request.settings);
+    const input = sheetInputFromWorksheet(worksheet);
+    const cells = usedCells(input);
+    if (cells > MAX_SHEET_CELLS) return tooLarge(request.fileName, worksheet.name, cells);
+    const result = recomputeSheet(input, request.settings);
     if (result.ok) {
       results.push(result.value);
       applyPlan(worksheet, result.value.plan);
@@ -76,4 +84,18 @@ function chooseWorksheets(
     chosen.push(worksheet);
   }
   return ok(chosen);
+}
+
+/** Cells of the used range (rows × columns), as the task pane counts them. */
+function usedCells(input: SheetInput): number {
+  const width = input.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return input.values.length * width;
+}
+
+function tooLarge(fileName: string, sheet: string, cells: number): CliResult<never> {
+  return cliFail(
+    ExitCode.unreadableInput,
+    `"${fileName}", foglio "${sheet}": troppo grande (${cells.toLocaleString("it-IT")} celle usate, al massimo ${MAX_SHEET_CELLS.toLocaleString("it-IT")}, lo stesso limite del riquadro). Dividere il piano in più fogli.`,
+    `"${fileName}", sheet "${sheet}": too large (${cells.toLocaleString("en-US")} used cells, at most ${MAX_SHEET_CELLS.toLocaleString("en-US")}, the task pane's limit too). Split the plan over several sheets.`
+  );
 }

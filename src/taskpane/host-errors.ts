@@ -3,6 +3,7 @@
  * what Office.js throws (OfficeExtension.Error codes) onto them. Nothing raw reaches the user.
  */
 import { type BilingualMessage, failure, type Failure, type PerfError, type Result } from "../core";
+import { MAX_SHEET_CELLS } from "../core/sheet";
 
 export type HostErrorCode =
   | "API_MISSING" // the host lacks a required ExcelApi set
@@ -28,8 +29,8 @@ export type HostResult<T> = Result<T, HostError>;
 
 export const hostFail = (error: HostError): Failure<HostError> => failure(error);
 
-/** Largest used range the pane reads (rows × columns): about 20,000 KPI rows of a 15-column plan. */
-export const MAX_SHEET_CELLS = 300000;
+/** The one cell limit of both adapters (src/core/sheet/limits.ts). */
+export { MAX_SHEET_CELLS };
 
 export const hostErrors = {
   apiMissing: (set: string): HostError => ({

@@ -1,12 +1,23 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  promises as fsPromises,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { ExitCode } from "../../src/cli/exit-codes";
 import {
   defaultOutputName,
   resolveOutputs,
   writeTextFile,
-  writeWorkbookFile,
+  writeWorkbookBytes,
 } from "../../src/cli/write-output";
 import { makeTempDir } from "./cli-test-helpers";
 
@@ -41,7 +52,7 @@ describe("resolveOutputs", () => {
     }
   });
 
-  it("creates the -o directory for several inputs and refuses two inputs with the same name", async () => {
+  it("creates the -o directory for several inputs, refusing a file there", async () => {
     const { dir, cleanup } = makeTempDir("resolve");
     try {
       const target = path.join(dir, "uscite");
@@ -51,8 +62,6 @@ describe("resolveOutputs", () => {
         path.join(target, "b.ricalcolato.xlsx"),
       ]);
       expect(existsSync(target)).toBe(true);
-      const clash = await resolveOutputs(["x/a.xlsx", "y/a.xlsx"], target);
-      expect(!clash.ok && clash.error.exitCode).toBe(ExitCode.usage);
       writeFileSync(path.join(dir, "file.txt"), "x");
       const notDir = await resolveOutputs(["a.xlsx", "b.xlsx"], path.join(dir, "file.txt"));
       expect(!notDir.ok && notDir.error.message).toMatch(/deve essere una cartella/);
@@ -66,9 +75,7 @@ describe("writing outputs", () => {
   it("writes a workbook and a text file whole, leaving no temporary file", async () => {
     const { dir, cleanup } = makeTempDir("write");
     try {
-      const workbook = new ExcelJS.Workbook();
-      workbook.addWorksheet("Piano").getCell("A1").value = "Obiettivo";
-      const saved = await writeWorkbookFile(workbook, path.join(dir, "out.xlsx"));
+      const saved = await writeWorkbookBytes(Buffer.from("PK zip"), path.join(dir, "out.xlsx"));
       expect(saved.ok).toBe(true);
       await writeTextFile(path.join(dir, "r.json"), "{}\n");
       expect(readdirSync(dir).sort()).toEqual(["out.xlsx", "r.json"]);
@@ -88,6 +95,76 @@ describe("writing outputs", () => {
       const missingDir = await writeTextFile(path.join(dir, "manca", "r.json"), "x");
       expect(!missingDir.ok && missingDir.error.message).toMatch(/impossibile scrivere/);
     } finally {
+      cleanup();
+    }
+  });
+});
+
+describe("overwriting an existing file", () => {
+  it("keeps the replaced file's permission bits (0640 stays 0640, not the umask's 0644)", async () => {
+    const { dir, cleanup } = makeTempDir("mode");
+    try {
+      const target = path.join(dir, "out.xlsx");
+      writeFileSync(target, "old");
+      chmodSync(target, 0o640);
+      expect((await writeWorkbookBytes(Buffer.from("new"), target)).ok).toBe(true);
+      expect(statSync(target).mode & 0o777).toBe(0o640);
+      expect(readFileSync(target, "utf8")).toBe("new");
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("keeps hard links: every name of the file sees the new content, the inode is the same", async () => {
+    const { dir, cleanup } = makeTempDir("links");
+    try {
+      const target = path.join(dir, "out.xlsx");
+      const other = path.join(dir, "altro-nome.xlsx");
+      writeFileSync(target, "old content, longer than the new one");
+      linkSync(target, other);
+      const inode = statSync(target).ino;
+      expect((await writeWorkbookBytes(Buffer.from("new"), target)).ok).toBe(true);
+      expect(readFileSync(other, "utf8")).toBe("new");
+      expect(statSync(target).ino).toBe(inode);
+      expect(statSync(target).nlink).toBe(2);
+      expect(readdirSync(dir).sort()).toEqual(["altro-nome.xlsx", "out.xlsx"]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("writes through a symbolic link, which stays a link", async () => {
+    const { dir, cleanup } = makeTempDir("symlink");
+    try {
+      const real = path.join(dir, "vero.xlsx");
+      const link = path.join(dir, "link.xlsx");
+      writeFileSync(real, "old");
+      symlinkSync(real, link);
+      expect((await writeWorkbookBytes(Buffer.from("new"), link)).ok).toBe(true);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readFileSync(real, "utf8")).toBe("new");
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("flushes the temporary file to disk (fsync) before renaming it over the target", async () => {
+    const { dir, cleanup } = makeTempDir("fsync");
+    const probe = await fsPromises.open(path.join(dir, "probe"), "w");
+    const handlePrototype = Object.getPrototypeOf(probe) as { sync: () => Promise<void> };
+    await probe.close();
+    const sync = jest.spyOn(handlePrototype, "sync");
+    const rename = jest.spyOn(fsPromises, "rename");
+    try {
+      expect((await writeWorkbookBytes(Buffer.from("x"), path.join(dir, "out.xlsx"))).ok).toBe(
+        true
+      );
+      expect(sync).toHaveBeenCalled();
+      expect(rename).toHaveBeenCalledTimes(1);
+      expect(sync.mock.invocationCallOrder[0]).toBeLessThan(rename.mock.invocationCallOrder[0]);
+    } finally {
+      sync.mockRestore();
+      rename.mockRestore();
       cleanup();
     }
   });

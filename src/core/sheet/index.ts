@@ -8,5 +8,6 @@ export { OUR_LEGEND_TITLE, isOurLegendTitle } from "./legend-title";
 export { NOT_EVALUATED_TEXT } from "./derived-cells";
 export { PERFORMANCE_FORMAT } from "./plan-writes";
 export { isOurFormula } from "./our-formula";
+export { MAX_SHEET_CELLS, LAST_ROW_INDEX, LAST_COLUMN_INDEX, isInsideGrid } from "./limits";
 export type * from "./sheet-types";
 export { ourBandFormulaTest } from "./band-rules";

@@ -5,14 +5,20 @@
  * Placement, so that re-running changes nothing: if our block is already in the sheet (its title
  * cell reads OUR_LEGEND_TITLE) it is rewritten in place; otherwise it goes below everything in
  * the sheet after one blank row, in the table's first column. A legend people typed ("Legenda",
- * 2024: A145:B148) is never touched and ours goes below it.
+ * 2024: A145:B148) is never touched and ours goes below it. A table that reaches Excel's last row
+ * leaves no room below: the legend then goes right of everything, beside the table's header; with
+ * no room there either there is no legend (never a cell past row 1,048,576 or column XFD).
  */
 import type { LegendSettings } from "../types";
 import type { DetectedLayout } from "./detect-layout";
 import { italianArticle, percentText } from "./format-text";
 import { isOurLegendTitle, OUR_LEGEND_TITLE } from "./legend-title";
+import { LAST_COLUMN_INDEX, LAST_ROW_INDEX } from "./limits";
 import type { SheetGrid } from "./sheet-grid";
 import type { CellWrite, LegendBlock } from "./sheet-types";
+
+/** Rows of the block: title, three bands, not evaluated. */
+const LEGEND_ROWS = 5;
 
 export function findOurLegend(grid: SheetGrid): { row: number; column: number } | null {
   for (let row = grid.top; row <= grid.bottom; row++) {
@@ -36,10 +42,10 @@ export function legendBlock(
   grid: SheetGrid,
   layout: DetectedLayout,
   legend: LegendSettings
-): LegendBlock {
-  const found = findOurLegend(grid);
-  const top = found?.row ?? Math.max(lastUsedRow(grid), layout.lastDataRow) + 2;
-  const left = found?.column ?? layout.tableLeft;
+): LegendBlock | null {
+  const place = legendPlace(grid, layout);
+  if (place === null) return null;
+  const { top, left } = place;
   const green = percentText(legend.greenAbove).it;
   const yellow = percentText(legend.yellowFrom).it;
   const lines: readonly (readonly [string, string])[] = [
@@ -58,6 +64,7 @@ export function legendBlock(
     ],
     ["N.V.", "Non valutato: nessun colore (not evaluated: no colour)"],
   ];
+  if (top + lines.length - 1 > LAST_ROW_INDEX || left + 1 > LAST_COLUMN_INDEX) return null;
   const cells: CellWrite[] = [];
   lines.forEach(([swatch, text], i) => {
     cells.push({ row: top + i, column: left, value: swatch, numberFormat: null, formula: null });
@@ -72,4 +79,18 @@ export function legendBlock(
       { row: top + 3, column: left, fill: legend.colors.red },
     ],
   };
+}
+
+/** Where the legend's title goes: where ours already is, below the sheet, or right of it. */
+function legendPlace(
+  grid: SheetGrid,
+  layout: DetectedLayout
+): { top: number; left: number } | null {
+  const found = findOurLegend(grid);
+  if (found !== null) return { top: found.row, left: found.column };
+  const below = Math.max(lastUsedRow(grid), layout.lastDataRow) + 2;
+  if (below + LEGEND_ROWS - 1 <= LAST_ROW_INDEX) return { top: below, left: layout.tableLeft };
+  const right = Math.max(grid.right, layout.tableRight) + 2;
+  if (right + 1 > LAST_COLUMN_INDEX) return null;
+  return { top: Math.max(grid.top, layout.firstDataRow - 1), left: right };
 }

@@ -1,14 +1,26 @@
 import { findOurLegend, legendBlock } from "../../../src/core/sheet/legend-block";
 import { OUR_LEGEND_TITLE } from "../../../src/core/sheet/legend-title";
 import { DEFAULT_LEGEND } from "../../../src/core/settings";
+import { LAST_COLUMN_INDEX, LAST_ROW_INDEX } from "../../../src/core/sheet/limits";
+import type { LegendBlock, SheetInput } from "../../../src/core/sheet/sheet-types";
 import { buildPlan } from "./plan-builder";
 import { pipeline } from "./pipeline";
 import { SAMPLE_PLAN } from "./sample-plan";
 
+function present(block: LegendBlock | null): LegendBlock {
+  if (block === null) throw new Error("expected a legend block");
+  return block;
+}
+
+/** The same input with its used range moved so its first cell is at (row, column). */
+function movedTo(input: SheetInput, row: number, column: number): SheetInput {
+  return { ...input, origin: { row, column } };
+}
+
 describe("legendBlock", () => {
   it("goes below the table after one blank row, in the table's first column, with swatches", () => {
     const run = pipeline(buildPlan(SAMPLE_PLAN, { leftColumn: 1 }).input);
-    const block = legendBlock(run.grid, run.layout, DEFAULT_LEGEND);
+    const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
     const last = run.layout.lastDataRow;
     expect(block.area).toEqual({ top: last + 2, left: 1, bottom: last + 6, right: 2 });
     expect(block.cells[0]).toMatchObject({ row: last + 2, column: 1, value: OUR_LEGEND_TITLE });
@@ -37,7 +49,7 @@ describe("legendBlock", () => {
       [null, "Performance superiore all'80% del target"],
     ];
     const run = pipeline({ ...built.input, values, numberFormats: undefined, formulas: undefined });
-    const block = legendBlock(run.grid, run.layout, DEFAULT_LEGEND);
+    const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
     expect(block.area.top).toBe(values.length + 1);
   });
 
@@ -46,8 +58,44 @@ describe("legendBlock", () => {
     const values = [...built.input.values, [null], [null], [null], [null, OUR_LEGEND_TITLE]];
     const run = pipeline({ ...built.input, values, numberFormats: undefined, formulas: undefined });
     expect(findOurLegend(run.grid)).toEqual({ row: values.length - 1, column: 1 });
-    const block = legendBlock(run.grid, run.layout, { ...DEFAULT_LEGEND, greenAbove: 0.9 });
+    const block = present(
+      legendBlock(run.grid, run.layout, { ...DEFAULT_LEGEND, greenAbove: 0.9 })
+    );
     expect(block.area).toMatchObject({ top: values.length - 1, left: 1 });
     expect(block.cells.map((c) => c.value)).toContain("> 90,00%");
+  });
+
+  it("never passes Excel's last row: a table ending at row 1,048,576 gets its legend on the right", () => {
+    const built = buildPlan(SAMPLE_PLAN).input;
+    const height = built.values.length;
+    const width = Math.max(...built.values.map((row) => row.length));
+    // The used range's last row is the grid's last row (0-based LAST_ROW_INDEX = row 1,048,576).
+    const run = pipeline(movedTo(built, LAST_ROW_INDEX - height + 1, 0));
+    const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
+    expect(block.area.bottom).toBeLessThanOrEqual(LAST_ROW_INDEX);
+    // One blank column after the last used column (width - 1), so the title is at column width + 1.
+    expect(block.area.left).toBe(width + 1);
+    expect(block.area.top).toBe(run.layout.firstDataRow - 1);
+    for (const cell of [...block.cells, ...block.fills])
+      expect(cell.row).toBeLessThanOrEqual(LAST_ROW_INDEX);
+  });
+
+  it("goes below when the five rows still fit above the last row", () => {
+    const built = buildPlan(SAMPLE_PLAN).input;
+    const height = built.values.length;
+    // Last used row LAST_ROW_INDEX - 6: the title at - 4 and the block's bottom at LAST_ROW_INDEX.
+    const run = pipeline(movedTo(built, LAST_ROW_INDEX - 6 - height + 1, 0));
+    const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
+    expect(block.area).toMatchObject({ top: LAST_ROW_INDEX - 4, bottom: LAST_ROW_INDEX, left: 0 });
+  });
+
+  it("is left out when there is no room below nor on the right (column XFD)", () => {
+    const built = buildPlan(SAMPLE_PLAN).input;
+    const height = built.values.length;
+    const width = Math.max(...built.values.map((row) => row.length));
+    const run = pipeline(
+      movedTo(built, LAST_ROW_INDEX - height + 1, LAST_COLUMN_INDEX - width + 1)
+    );
+    expect(legendBlock(run.grid, run.layout, DEFAULT_LEGEND)).toBeNull();
   });
 });
