@@ -3,6 +3,8 @@
  * followed by exactly three digits is a thousands separator; where both appear, the last one is
  * the decimal separator. So "1.587,10" and "1,587.10" are 1587.1, "0,9973" is 0.9973, "1.587" is
  * 1587 but "0.500" is 0.5 (a thousands group never follows a lone 0) and "3.2793" is 3.2793.
+ * A space (normal, no-break, thin) between groups of three digits separates thousands too:
+ * "1 000" is 1000; spaces between digits otherwise ("1 0") make the text no number. U+2212 is a minus.
  */
 
 /** Spaces that may separate thousands or surround a sign: normal, tab, no-break, figure, thin, narrow. */
@@ -18,6 +20,10 @@ function isSpace(code: number): boolean {
     code === 0x202f
   );
 }
+
+/** Digits grouped by spaces in threes, with an optional decimal part: "1 000", "12 345,67". */
+const SPACE_GROUPED =
+  /^[\s\u00a0\u2007\u2009\u202f]*[+\-\u2212\u2013]?[\s\u00a0\u2007\u2009\u202f]*\d{1,3}(?:[ \u00a0\u2007\u2009\u202f]\d{3})+(?:[.,]\d+)?[\s\u00a0\u2007\u2009\u202f]*$/;
 
 /** Plus, hyphen-minus, Unicode minus, en dash (as typed for a minus by word processors). */
 function signOf(code: number): "" | "-" | null {
@@ -37,15 +43,21 @@ export function numberLiteralFromText(text: string): string | null {
   let digits = 0;
   let separators = 0;
   let seenSign = false;
+  let spaceAfterDigit = false;
+  let spaceBetweenDigits = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) {
+      if (spaceAfterDigit) spaceBetweenDigits = true;
+      spaceAfterDigit = false;
       digits++;
       body += text[i];
     } else if (code === 46 || code === 44) {
+      spaceAfterDigit = false;
       separators++;
       body += text[i];
     } else if (isSpace(code)) {
+      if (body !== "" && /\d$/.test(body)) spaceAfterDigit = true;
       continue;
     } else {
       const s = signOf(code);
@@ -55,6 +67,7 @@ export function numberLiteralFromText(text: string): string | null {
     }
   }
   if (digits === 0) return null;
+  if (spaceBetweenDigits && !SPACE_GROUPED.test(text)) return null;
   if (separators === 0) return `${sign}${body}`;
   const lastDot = body.lastIndexOf(".");
   const lastComma = body.lastIndexOf(",");

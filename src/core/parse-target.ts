@@ -218,7 +218,9 @@ const NUMERIC_DATE = new RegExp(`^(?:${NUMERIC_DATE_SOURCE})(?![\\d/])`);
 const NAMED_DATE = new RegExp(`^(?:${NAMED_DATE_SOURCE})`);
 const SHORT_DATE = new RegExp(`^(?:${SHORT_DATE_SOURCE})`);
 const MONTH_ONLY = new RegExp(`^(?:${MONTH_ONLY_SOURCE})`);
-const NUMBER = /^[+\-−–]?(?:\d[\d.,]*|[.,]\d+)(?:\s?%)?/;
+// Spaces between groups of three digits separate thousands ("1 000" is 1000, never two values);
+// the text has its spaces (no-break, thin) normalised to " " by then.
+const NUMBER = /^[+\-−–]?(?:\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d+)?|\d[\d.,]*|[.,]\d+)(?:\s?%)?/;
 
 /** The value at the start of `text`: a date, a percentage or a number; ok(null) when there is none. */
 function readValueToken(

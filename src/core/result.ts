@@ -39,7 +39,8 @@ export type ErrorCode =
   | "METHOD_UNKNOWN" // method argument not proportional/binary
   | "WEIGHT_UNREADABLE" // weight that is not a percentage/number
   | "ARGUMENT_INVALID" // any other bad argument of a custom function
-  | "LAYOUT_NOT_FOUND"; // no recognisable header row in a sheet
+  | "LAYOUT_NOT_FOUND" // no recognisable header row in a sheet
+  | "MAPPING_INVALID"; // a column mapping (role → column) that cannot be used
 
 /** An error of the engine. */
 export interface PerfError extends BilingualMessage {

@@ -12,6 +12,7 @@ describe("renderSummaryTable", () => {
           byBand: { green: 120, yellow: 10, red: 8 },
           notEvaluated: 7,
           findings: 9,
+          columns: [],
         },
       },
       {
@@ -23,6 +24,7 @@ describe("renderSummaryTable", () => {
           byBand: { green: 1, yellow: 2, red: 3 },
           notEvaluated: 0,
           findings: 12,
+          columns: [],
         },
       },
     ]);

@@ -7,6 +7,8 @@
  * - an objective without (an area, a heading, a virtual parent): the roll-up of its children,
  *   with the same child weights as a meta-KPI.
  * Full precision throughout: rounding is for display and the legend only.
+ * Nodes are visited children first by an explicit stack, so a tree thousands of levels deep
+ * does not overflow the call stack.
  */
 import { rollUp } from "../rollup";
 import { scoreKpi } from "../score-kpi";
@@ -159,11 +161,34 @@ export function computeTree(
     return outcome;
   }
 
-  for (const root of tree.roots) visit(root);
+  // Children before parents, without recursion: each visit then finds its children done.
+  for (const node of childrenFirst(tree.roots)) visit(node);
   for (const node of tree.objectives) visit(node);
   for (const row of tree.orphanKpis) {
     const cells = readKpiCells(grid, layout, row.row, settings.planYear);
     kpis.set(row.row, { row, cells, objective: null, meta: null, score: score(cells, undefined) });
   }
   return { kpis, objectives };
+}
+
+/** Every node under the roots, each after all of its descendants (iterative post-order). */
+export function childrenFirst(roots: readonly ObjectiveNode[]): ObjectiveNode[] {
+  const order: ObjectiveNode[] = [];
+  const stack: { node: ObjectiveNode; next: number }[] = roots
+    .slice()
+    .reverse()
+    .map((node) => ({ node, next: 0 }));
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top === undefined) break;
+    const child = top.node.children[top.next];
+    if (child !== undefined) {
+      top.next++;
+      stack.push({ node: child, next: 0 });
+    } else {
+      stack.pop();
+      order.push(top.node);
+    }
+  }
+  return order;
 }

@@ -1,73 +1,174 @@
 /**
- * Finds the table in a sheet by its header words (domain.md §2), wherever it starts, and works out
- * where the operator sits: a named column, an unnamed column (2024: D, no header), or the first
- * column under a merged "Target" header (2021: F3:G3, F holds ≥ and G the value). When the
- * operator has no column it is read from the weight cell ("50% >=") or the target ("≥ 15%").
+ * Finds the table in a sheet by its header words (domain.md §2), wherever it starts, and decides
+ * each column's role from its header AND its values:
+ * - a header cell covered by a merge takes the merge's text, so a merged header gives its role to
+ *   every column it spans; among the spanned columns, the first holds the operator when its values
+ *   are operators ("Target" over F:G in 2021), else the one with the most values holds the role;
+ * - Excel's generated names for blank table headers ("Colonna1", "Column1") count as blank;
+ * - a blank-headed column of operators is the operator column (2024: D);
+ * - a generic code column ("Cod.", "Codice", "Code") holds objective codes, KPI codes or both,
+ *   as its values say (see CodeColumn);
+ * - target and actual columns by year ("Target 2024") or monitoring period ("Consuntivo al
+ *   30/06/2024") are kept as alternatives, chosen once the plan year is known (choose-columns.ts);
+ * - weights above 1 written without a % sign are percentage points ("Peso %": 20, 40, 40).
+ * A ColumnMapping, when given, overrides the header row and any role's column.
  *
  * Required roles: indicator, target, actual and at least one performance column (KPI or
  * objective). Without them nothing can be computed or written, so the sheet is refused with
- * LAYOUT_NOT_FOUND rather than guessed.
+ * LAYOUT_NOT_FOUND (naming what was found and what is missing) rather than guessed.
  */
 import { parseOperator } from "../parse-operator";
 import { fail, ok, type CellScalar, type Result } from "../types";
 import { columnLetter } from "./a1";
-import { headerRole, normaliseHeader, ROLE_NAMES, type HeaderRole } from "./header-words";
+import { cardFormMessage } from "./card-form";
+import { mappedColumnIndexes, type ColumnMapping } from "./column-mapping";
+import { columnQualifier, type ColumnQualifier } from "./column-qualifier";
+import { roleName, type ColumnRole } from "./column-roles";
+import { headerMatch, isBlankHeader, normaliseHeader } from "./header-words";
 import { isLegendHeading } from "./legend-title";
+import { isKpiCode, parseCode } from "./objective-code";
 import type { SheetGrid } from "./sheet-grid";
-import type { ColumnRole, SheetLayout } from "./sheet-types";
+import type { SheetLayout } from "./sheet-types";
+
+/** A target or actual column qualified by a year or a period. */
+export interface QualifiedColumn {
+  readonly column: number;
+  readonly qualifier: ColumnQualifier;
+  /** The header as written, for messages. */
+  readonly header: string;
+}
+
+/**
+ * What a code column holds, by its values: objective codes ("A.1.1", "B06"), KPI codes
+ * ("KP185"), or both (then a row without indicator text holds an objective code).
+ */
+export type CodeColumnHolds = "objective" | "kpi" | "both";
+
+/** A role decided from the values of a column rather than its header words alone. */
+export interface InferredRole {
+  readonly role: ColumnRole;
+  readonly column: number;
+  /**
+   * False for the usual layouts of §2 (an operator column without a header, "Target" over the
+   * operator and the value): the summary lists them, the audit does not.
+   */
+  readonly audit: boolean;
+  readonly reason: { readonly it: string; readonly en: string };
+}
 
 /** The layout plus what the sheet model needs beyond the public contract. */
 export interface DetectedLayout extends SheetLayout {
   /** Column holding objective codes, when they are not written in the title cell. */
   readonly objectiveCodeColumn: number | null;
+  /** What the generic code column (columns.kpiCode) holds, by its values. */
+  readonly codeColumnHolds: CodeColumnHolds | null;
   /** Left-most and right-most columns of the table (header cells and the operator column). */
   readonly tableLeft: number;
   readonly tableRight: number;
   /** 0-based row of the legend heading that ends the table, if any. */
   readonly legendRow: number | null;
+  /** Target and actual columns by year or period, when there are several (else empty). */
+  readonly alternatives: {
+    readonly target: readonly QualifiedColumn[];
+    readonly actual: readonly QualifiedColumn[];
+  };
+  /** Plain weights are percentage points (20 means 20%). */
+  readonly weightsInPoints: boolean;
+  /** Roles decided from values: the audit lists them. */
+  readonly inferred: readonly InferredRole[];
+  /** Roles given by a ColumnMapping. */
+  readonly mapped: readonly ColumnRole[];
+  /** Header text of each role's column, as written. */
+  readonly headers: Readonly<Partial<Record<ColumnRole, string>>>;
 }
 
 const REQUIRED: readonly ColumnRole[] = ["indicator", "target", "actual"];
 const PERFORMANCE: readonly ColumnRole[] = ["kpiPerformance", "objectivePerformance"];
-/** Data rows sampled to recognise an operator column. */
+/** Roles that may come in several columns, one per year or period. */
+const QUALIFIED: readonly ColumnRole[] = ["target", "actual"];
+/** Data rows sampled to recognise a column by its values. */
 const SAMPLE_ROWS = 300;
+
+interface HeaderCell {
+  readonly column: number;
+  readonly text: string;
+  readonly qualifier: ColumnQualifier;
+  /** Part of a merge spanning several columns. */
+  readonly merged: boolean;
+}
 
 interface HeaderRowMatch {
   readonly row: number;
-  readonly columns: ReadonlyMap<HeaderRole, number>;
+  /** Every column whose header names a role, by role, left to right. */
+  readonly cells: ReadonlyMap<ColumnRole, readonly HeaderCell[]>;
 }
 
-export function detectLayout(grid: SheetGrid): Result<DetectedLayout> {
+export function detectLayout(
+  grid: SheetGrid,
+  mapping?: ColumnMapping | null
+): Result<DetectedLayout> {
+  const mapped = mappedColumns(mapping);
+  if (mapping?.headerRow != null) {
+    const row = mapping.headerRow - 1;
+    const match = headerRowAt(grid, row);
+    if (isComplete(match, mapped)) return ok(buildLayout(grid, match, mapped));
+    return layoutNotFound(grid, match, mapped);
+  }
   let best: HeaderRowMatch | null = null;
   for (let row = grid.top; row <= grid.bottom; row++) {
     const match = headerRowAt(grid, row);
-    if (match.columns.size === 0) continue;
-    if (isComplete(match)) return ok(buildLayout(grid, match));
-    if (best === null || match.columns.size > best.columns.size) best = match;
+    if (match.cells.size === 0) continue;
+    if (isComplete(match, mapped)) return ok(buildLayout(grid, match, mapped));
+    if (best === null || match.cells.size > best.cells.size) best = match;
   }
-  return layoutNotFound(best);
+  // A mapping that names every required role works even on a sheet without header words.
+  if (isComplete({ row: grid.top, cells: new Map() }, mapped))
+    return ok(buildLayout(grid, { row: grid.top, cells: new Map() }, mapped));
+  return layoutNotFound(grid, best, mapped);
+}
+
+function mappedColumns(mapping: ColumnMapping | null | undefined): ReadonlyMap<ColumnRole, number> {
+  return mapping == null ? new Map() : mappedColumnIndexes(mapping);
+}
+
+/** The text a header cell shows: its own, or the text of the merge that covers it. */
+function headerTextAt(
+  grid: SheetGrid,
+  row: number,
+  column: number
+): { text: string; merged: boolean } {
+  const merge = grid.mergeAt(row, column);
+  if (merge === null) return { text: grid.text(row, column), merged: false };
+  return { text: grid.text(merge.top, merge.left), merged: merge.right > merge.left };
 }
 
 function headerRowAt(grid: SheetGrid, row: number): HeaderRowMatch {
-  const columns = new Map<HeaderRole, number>();
+  const cells = new Map<ColumnRole, HeaderCell[]>();
   for (let column = grid.left; column <= grid.right; column++) {
-    const value = grid.value(row, column);
-    if (typeof value !== "string") continue;
-    const role = headerRole(value);
-    if (role !== null && !columns.has(role)) columns.set(role, column);
+    const { text, merged } = headerTextAt(grid, row, column);
+    if (text === "") continue;
+    const match = headerMatch(text);
+    if (match === null) continue;
+    const list = cells.get(match.role) ?? [];
+    list.push({ column, text, qualifier: columnQualifier(text, match.rest), merged });
+    cells.set(match.role, list);
   }
-  return { row, columns };
+  return { row, cells };
 }
 
-function isComplete(match: HeaderRowMatch): boolean {
-  return (
-    REQUIRED.every((role) => match.columns.has(role)) &&
-    PERFORMANCE.some((role) => match.columns.has(role))
-  );
+function isComplete(match: HeaderRowMatch, mapped: ReadonlyMap<ColumnRole, number>): boolean {
+  const has = (role: ColumnRole): boolean => mapped.has(role) || match.cells.has(role);
+  return REQUIRED.every(has) && PERFORMANCE.some(has);
 }
 
-function layoutNotFound(best: HeaderRowMatch | null): Result<DetectedLayout> {
-  if (best === null) {
+function layoutNotFound(
+  grid: SheetGrid,
+  best: HeaderRowMatch | null,
+  mapped: ReadonlyMap<ColumnRole, number>
+): Result<DetectedLayout> {
+  const card = cardFormMessage(grid);
+  if (card !== null) return fail("LAYOUT_NOT_FOUND", card.it, card.en);
+  if (best === null || best.cells.size === 0) {
     return fail(
       "LAYOUT_NOT_FOUND",
       "Nessuna intestazione riconosciuta nel foglio: servono almeno le colonne Indicatore, Target, Consuntivo e " +
@@ -76,90 +177,291 @@ function layoutNotFound(best: HeaderRowMatch | null): Result<DetectedLayout> {
         "Objective performance are needed."
     );
   }
-  const found = [...best.columns.entries()].sort((a, b) => a[1] - b[1]);
+  const found = [...best.cells.entries()]
+    .map(([role, cells]) => [role, cells[0]?.column ?? 0] as const)
+    .sort((a, b) => a[1] - b[1]);
   const foundIt = found.map(
-    ([role, column]) => `${ROLE_NAMES[role].it} (${columnLetter(column)}${best.row + 1})`
+    ([role, column]) => `${roleName(role).it} (${columnLetter(column)}${best.row + 1})`
   );
   const foundEn = found.map(
-    ([role, column]) => `${ROLE_NAMES[role].en} (${columnLetter(column)}${best.row + 1})`
+    ([role, column]) => `${roleName(role).en} (${columnLetter(column)}${best.row + 1})`
   );
-  const missing = REQUIRED.filter((role) => !best.columns.has(role));
-  const missingIt = missing.map((role) => ROLE_NAMES[role].it);
-  const missingEn = missing.map((role) => ROLE_NAMES[role].en);
-  if (!PERFORMANCE.some((role) => best.columns.has(role))) {
+  const has = (role: ColumnRole): boolean => mapped.has(role) || best.cells.has(role);
+  const missing = REQUIRED.filter((role) => !has(role));
+  const missingIt = missing.map((role) => roleName(role).it);
+  const missingEn = missing.map((role) => roleName(role).en);
+  if (!PERFORMANCE.some(has)) {
     missingIt.push("Performance KPI o Performance Obiettivo");
     missingEn.push("KPI performance or Objective performance");
   }
   return fail(
     "LAYOUT_NOT_FOUND",
     `Tabella del piano non riconosciuta. Intestazioni trovate alla riga ${best.row + 1}: ${foundIt.join(", ")}; ` +
-      `mancano: ${missingIt.join(", ")}. Aggiungere le intestazioni mancanti (in italiano o in inglese).`,
+      `mancano: ${missingIt.join(", ")}. Aggiungere le intestazioni mancanti (in italiano o in inglese) ` +
+      `oppure indicare le colonne (abbinamento delle colonne).`,
     `Plan table not recognised. Headers found in row ${best.row + 1}: ${foundEn.join(", ")}; ` +
-      `missing: ${missingEn.join(", ")}. Add the missing headers (Italian or English).`
+      `missing: ${missingEn.join(", ")}. Add the missing headers (Italian or English) or assign the columns ` +
+      `(column mapping).`
   );
 }
 
-function buildLayout(grid: SheetGrid, header: HeaderRowMatch): DetectedLayout {
-  const roles = new Map(header.columns);
-  const named = new Set(roles.values());
-  const lastHeaderColumn = Math.max(...named);
-  const legendRow = findLegendRow(grid, header.row, Math.min(...named), lastHeaderColumn);
-  const sampleEnd = Math.min(
-    legendRow === null ? grid.bottom : legendRow - 1,
-    header.row + SAMPLE_ROWS
-  );
-  const isUnnamed = (column: number): boolean =>
-    column >= grid.left &&
-    column <= grid.right &&
-    !named.has(column) &&
-    unnamedHeaderCell(grid, header.row, column);
+interface Building {
+  readonly roles: Map<ColumnRole, number>;
+  readonly headers: Partial<Record<ColumnRole, string>>;
+  readonly inferred: InferredRole[];
+  readonly used: Set<number>;
+}
 
-  if (!roles.has("operator")) {
-    const target = roles.get("target") as number;
-    const right = target + 1;
-    if (isUnnamed(right) && isOperatorColumn(grid, target, header.row + 1, sampleEnd)) {
-      // "Target" over two columns: the first holds the operator, the second the value.
-      roles.set("operator", target);
-      roles.set("target", right);
-      named.add(right);
+function buildLayout(
+  grid: SheetGrid,
+  header: HeaderRowMatch,
+  mapped: ReadonlyMap<ColumnRole, number>
+): DetectedLayout {
+  const mappedColumnSet = new Set(mapped.values());
+  const namedColumns: number[] = [];
+  for (const cells of header.cells.values())
+    for (const cell of cells) namedColumns.push(cell.column);
+  const allColumns = [...namedColumns, ...mappedColumnSet];
+  const left = Math.min(...allColumns);
+  const lastHeaderColumn = Math.max(...allColumns);
+  const legendRow = findLegendRow(grid, header.row, left, lastHeaderColumn);
+  const dataEnd = legendRow === null ? grid.bottom : legendRow - 1;
+  const sampleEnd = Math.min(dataEnd, header.row + SAMPLE_ROWS);
+  const from = header.row + 1;
+
+  const state: Building = { roles: new Map(), headers: {}, inferred: [], used: new Set() };
+  const alternatives: { target: QualifiedColumn[]; actual: QualifiedColumn[] } = {
+    target: [],
+    actual: [],
+  };
+  const assign = (role: ColumnRole, column: number, text: string): void => {
+    state.roles.set(role, column);
+    state.used.add(column);
+    state.headers[role] = text;
+  };
+
+  for (const [role, column] of mapped) assign(role, column, grid.text(header.row, column));
+
+  for (const [role, allCells] of header.cells) {
+    if (mapped.has(role)) continue;
+    const cells = allCells.filter((cell) => !mappedColumnSet.has(cell.column));
+    const first = cells[0];
+    if (first === undefined) continue;
+    if (QUALIFIED.includes(role)) {
+      const qualified = distinctQualified(cells);
+      if (qualified.length > 1) {
+        alternatives[role as "target" | "actual"] = qualified.map((cell) => ({
+          column: cell.column,
+          qualifier: cell.qualifier,
+          header: cell.text,
+        }));
+        // Provisional choice, settled by choose-columns.ts once the plan year is known.
+        const last = qualified[qualified.length - 1] ?? first;
+        assign(role, last.column, last.text);
+        for (const cell of qualified) state.used.add(cell.column);
+        continue;
+      }
+    }
+    const span = cells.filter((cell) => cell.merged && cell.text === first.text);
+    if (span.length > 1) {
+      placeSpannedRole(grid, role, span, from, sampleEnd, state, mapped);
+      continue;
+    }
+    assign(role, first.column, first.text);
+  }
+
+  // A blank-headed column of operators (2024: D), or a blank column right of the target.
+  if (!state.roles.has("operator")) {
+    const target = state.roles.get("target");
+    const isUnnamed = (column: number): boolean =>
+      column >= grid.left &&
+      column <= grid.right &&
+      !state.used.has(column) &&
+      isBlankHeader(grid.text(header.row, column)) &&
+      grid.mergeAt(header.row, column) === null;
+    const inferOperator = (column: number, reason: InferredRole["reason"]): void => {
+      state.inferred.push({ role: "operator", column, reason, audit: false });
+    };
+    if (
+      target !== undefined &&
+      isUnnamed(target + 1) &&
+      isOperatorColumn(grid, target, from, sampleEnd)
+    ) {
+      // "Target" over two columns without a merge: the first holds the operator, the second the value.
+      state.roles.set("operator", target);
+      assign("target", target + 1, state.headers.target ?? "");
+      inferOperator(target, {
+        it: "colonna Target che contiene operatori, seguita da una colonna senza intestazione con i valori",
+        en: "Target column holding operators, followed by a column without a header holding the values",
+      });
     } else {
-      for (let column = Math.min(...named); column <= lastHeaderColumn + 1; column++) {
-        if (isUnnamed(column) && isOperatorColumn(grid, column, header.row + 1, sampleEnd)) {
-          roles.set("operator", column);
-          named.add(column);
-          break;
-        }
+      for (let column = left; column <= lastHeaderColumn + 1; column++) {
+        if (!isUnnamed(column) || !isOperatorColumn(grid, column, from, sampleEnd)) continue;
+        assign("operator", column, grid.text(header.row, column));
+        inferOperator(column, {
+          it: "colonna senza intestazione che contiene operatori (≥, ≤, …)",
+          en: "column without a header that holds operators (≥, ≤, …)",
+        });
+        break;
       }
     }
   }
 
-  const headerRows = [
-    header.row,
-    ...repeatedHeaderRows(grid, header, sampleEndFor(grid, legendRow)),
-  ];
+  const codeColumnHolds = decideCodeColumn(grid, state, from, sampleEnd);
+
+  const headerRows = [header.row, ...repeatedHeaderRows(grid, header, dataEnd)];
   const columns: Partial<Record<ColumnRole, number>> = {};
-  for (const [role, column] of roles) if (role !== "objectiveCode") columns[role] = column;
-  const lastDataRow = lastNonBlankRow(grid, header.row + 1, sampleEndFor(grid, legendRow), named);
+  for (const [role, column] of state.roles) columns[role] = column;
+  const tableColumns = new Set([...state.used, ...state.roles.values()]);
+  const lastDataRow = lastNonBlankRow(grid, from, dataEnd, tableColumns);
+  const weightColumn = state.roles.get("weight");
   return {
     headerRows,
     columns,
-    firstDataRow: header.row + 1,
+    firstDataRow: from,
     lastDataRow: Math.max(lastDataRow, header.row),
-    objectiveCodeColumn: roles.get("objectiveCode") ?? null,
-    tableLeft: Math.min(...named),
-    tableRight: Math.max(...named),
+    objectiveCodeColumn: state.roles.get("objectiveCode") ?? null,
+    codeColumnHolds,
+    tableLeft: Math.min(...tableColumns),
+    tableRight: Math.max(...tableColumns),
     legendRow,
+    alternatives,
+    weightsInPoints:
+      weightColumn !== undefined && weightsArePoints(grid, weightColumn, from, dataEnd),
+    inferred: state.inferred,
+    mapped: [...mapped.keys()],
+    headers: state.headers,
   };
 }
 
-function sampleEndFor(grid: SheetGrid, legendRow: number | null): number {
-  return legendRow === null ? grid.bottom : legendRow - 1;
+/** Qualified cells with distinct qualifiers (several years or periods of one role). */
+function distinctQualified(cells: readonly HeaderCell[]): HeaderCell[] {
+  const qualified = cells.filter((cell) => cell.qualifier.kind !== "none");
+  const keys = new Set(qualified.map((cell) => JSON.stringify(cell.qualifier)));
+  return keys.size > 1 ? qualified : [];
 }
 
-/** A header cell that names nothing: blank, or covered by the merge of a neighbouring header. */
-function unnamedHeaderCell(grid: SheetGrid, row: number, column: number): boolean {
-  const value: CellScalar = grid.value(row, column);
-  return value === null || (typeof value === "string" && value.trim() === "");
+/** A role whose merged header spans several columns: decide which column holds it by the values. */
+function placeSpannedRole(
+  grid: SheetGrid,
+  role: ColumnRole,
+  span: readonly HeaderCell[],
+  from: number,
+  to: number,
+  state: Building,
+  mapped: ReadonlyMap<ColumnRole, number>
+): void {
+  const first = span[0];
+  if (first === undefined) return;
+  for (const cell of span) state.used.add(cell.column);
+  let rest = span;
+  if (!mapped.has("operator") && isOperatorColumn(grid, first.column, from, to)) {
+    // "Target" over F:G (2021): F holds the operator, G the value.
+    state.roles.set("operator", first.column);
+    state.headers.operator = first.text;
+    state.inferred.push({
+      role: "operator",
+      column: first.column,
+      audit: false,
+      reason: {
+        it: `prima colonna sotto l'intestazione unita «${first.text}»: contiene operatori`,
+        en: `first column under the merged header "${first.text}": it holds operators`,
+      },
+    });
+    rest = span.slice(1);
+  }
+  let chosen = rest[0] ?? first;
+  let most = -1;
+  for (const cell of rest) {
+    const filled = filledCells(grid, cell.column, from, to);
+    if (filled > most) {
+      most = filled;
+      chosen = cell;
+    }
+  }
+  state.roles.set(role, chosen.column);
+  state.headers[role] = chosen.text;
+  if (rest === span && chosen.column !== first.column) {
+    state.inferred.push({
+      role,
+      column: chosen.column,
+      audit: true,
+      reason: {
+        it: `intestazione unita «${first.text}»: la colonna con i valori`,
+        en: `merged header "${first.text}": the column holding values`,
+      },
+    });
+  }
+}
+
+function filledCells(grid: SheetGrid, column: number, from: number, to: number): number {
+  let filled = 0;
+  for (let row = from; row <= to; row++) if (!grid.isBlank(row, column)) filled++;
+  return filled;
+}
+
+/**
+ * What the generic code column holds, by its values. A column of objective codes only is an
+ * objective code column (unless the sheet has one already); the audit says the role was inferred.
+ */
+function decideCodeColumn(
+  grid: SheetGrid,
+  state: Building,
+  from: number,
+  to: number
+): CodeColumnHolds | null {
+  const column = state.roles.get("kpiCode");
+  if (column === undefined) return null;
+  let objectiveCodes = 0;
+  let kpiCodes = 0;
+  for (let row = from; row <= to; row++) {
+    const text = grid.text(row, column);
+    if (text === "") continue;
+    if (parseCode(text) !== null) objectiveCodes++;
+    else if (isKpiCode(text)) kpiCodes++;
+  }
+  if (objectiveCodes === 0) return "kpi";
+  if (!state.roles.has("objectiveCode") && kpiCodes === 0) {
+    state.roles.delete("kpiCode");
+    state.roles.set("objectiveCode", column);
+    state.headers.objectiveCode = state.headers.kpiCode;
+    delete state.headers.kpiCode;
+    state.inferred.push({
+      role: "objectiveCode",
+      column,
+      audit: true,
+      reason: {
+        it: "i valori sono codici di obiettivo (A.1.1)",
+        en: "its values are objective codes (A.1.1)",
+      },
+    });
+    return "objective";
+  }
+  if (kpiCodes === 0) return "kpi";
+  state.inferred.push({
+    role: "kpiCode",
+    column,
+    audit: true,
+    reason: {
+      it: "contiene codici di obiettivo (sulle righe senza indicatore) e codici di KPI",
+      en: "it holds objective codes (on rows without an indicator) and KPI codes",
+    },
+  });
+  return "both";
+}
+
+/** Plain weights (no % sign or format) above 1 are percentage points: 20, 40, 40 add up to 100. */
+function weightsArePoints(grid: SheetGrid, column: number, from: number, to: number): boolean {
+  for (let row = from; row <= to; row++) {
+    const value = grid.value(row, column);
+    if (typeof value === "number") {
+      if (value > 1 && !(grid.numberFormat(row, column) ?? "").includes("%")) return true;
+    } else if (typeof value === "string" && !value.includes("%")) {
+      const number = Number(value.trim().replace(",", "."));
+      if (Number.isFinite(number) && number > 1) return true;
+    }
+  }
+  return false;
 }
 
 /** An operator alone in a cell ("≥", ">=", "entro"), not a target with an operator ("≥ 15%"). */
@@ -183,10 +485,15 @@ function isOperatorColumn(grid: SheetGrid, column: number, from: number, to: num
 
 /** Rows that repeat the header (a printout pasted back): most header cells read the same again. */
 function repeatedHeaderRows(grid: SheetGrid, header: HeaderRowMatch, to: number): number[] {
-  const cells = [...header.columns.values()].map((column) => {
-    const raw = grid.text(header.row, column);
-    return { column, text: normaliseHeader(raw), length: raw.length };
-  });
+  const cells = [...header.cells.values()].flatMap((list) =>
+    list
+      .filter((cell) => grid.text(header.row, cell.column) !== "")
+      .map((cell) => ({
+        column: cell.column,
+        text: normaliseHeader(cell.text),
+        length: cell.text.length,
+      }))
+  );
   const needed = Math.max(2, Math.ceil(cells.length * 0.6));
   const rows: number[] = [];
   for (let row = header.row + 1; row <= to; row++) {

@@ -15,8 +15,10 @@
  */
 import type { PerfError } from "../types";
 import { columnLetter } from "./a1";
-import type { PlanTree } from "./build-tree";
-import type { TreeOutcome } from "./compute-tree";
+import { objectiveName, type PlanTree } from "./build-tree";
+import type { ChosenPeriod } from "./choose-columns";
+import { roleName } from "./column-roles";
+import type { KpiOutcome, TreeOutcome } from "./compute-tree";
 import type { DetectedLayout } from "./detect-layout";
 import type { DerivedCell } from "./derived-cells";
 import { percentText, targetText, unitValueText, type Bilingual } from "./format-text";
@@ -174,13 +176,77 @@ export function treeFindings(
         node.row,
         layout.columns.weight,
         {
-          it: `I pesi ${what.it} di ${node.code} sommano a ${percentText(sum).it}, non a 100%: sono usati come pesi relativi.`,
-          en: `The weights ${what.en} of ${node.code} add up to ${percentText(sum).en}, not 100%: they are used as relative weights.`,
+          it: `I pesi ${what.it} di ${objectiveName(node)} sommano a ${percentText(sum).it}, non a 100%: sono usati come pesi relativi.`,
+          en: `The weights ${what.en} of ${objectiveName(node)} add up to ${percentText(sum).en}, not 100%: they are used as relative weights.`,
         },
         sum,
         1
       )
     );
+  }
+  return findings;
+}
+
+/**
+ * Findings about what was guessed or left out while reading the sheet: roles decided from the
+ * values of a column, a monitoring period taken by default, KPIs above the first objective.
+ */
+export function readingFindings(
+  layout: DetectedLayout,
+  tree: PlanTree,
+  period: ChosenPeriod | null
+): Finding[] {
+  const findings: Finding[] = [];
+  const headerRow = layout.headerRows[0] ?? layout.firstDataRow - 1;
+  for (const inferred of layout.inferred) {
+    if (!inferred.audit) continue;
+    const name = roleName(inferred.role);
+    findings.push(
+      finding(
+        "COLUMN_ROLE_INFERRED",
+        headerRow,
+        inferred.column,
+        {
+          it: `Colonna ${columnLetter(inferred.column)} letta come ${name.it} dai suoi valori: ${inferred.reason.it}. Se non è così, indicare le colonne (abbinamento delle colonne).`,
+          en: `Column ${columnLetter(inferred.column)} read as ${name.en} from its values: ${inferred.reason.en}. If that is wrong, assign the columns (column mapping).`,
+        },
+        null,
+        inferred.role
+      )
+    );
+  }
+  if (period !== null && period.byDefault) {
+    const end = unitValueText(period.end, "date");
+    findings.push(
+      finding(
+        "PERIOD_BY_DEFAULT",
+        headerRow,
+        period.column,
+        {
+          it: `Periodo di monitoraggio scelto in automatico: «${period.header}» (l'ultimo con valori; fine ${end.it}, data di valutazione delle scadenze se non indicata). Altri periodi: ${period.others.map((o) => `«${o}»`).join(", ")}.`,
+          en: `Monitoring period chosen by default: "${period.header}" (the latest with values; it ends ${end.en}, the evaluation date for deadlines unless one is set). Other periods: ${period.others.map((o) => `"${o}"`).join(", ")}.`,
+        },
+        null,
+        period.header
+      )
+    );
+  }
+  if (tree.objectives.length > 0) {
+    for (const row of tree.orphanKpis) {
+      findings.push(
+        finding(
+          "KPI_WITHOUT_OBJECTIVE",
+          row.row,
+          layout.columns.indicator,
+          {
+            it: "Indicatore sopra il primo obiettivo: è calcolato ma non appartiene a nessun obiettivo e non conta in nessuna media.",
+            en: "KPI above the first objective: it is scored but belongs to no objective and counts in no roll-up.",
+          },
+          null,
+          null
+        )
+      );
+    }
   }
   return findings;
 }
@@ -238,6 +304,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
         )
       );
     }
+    if (kpi.meta === null && cells.ratio !== null) findings.push(...ratioFindings(layout, kpi));
     if (kpi.meta !== null || !cells.actual.ok) continue;
     const actual = cells.actual.value;
     if (actual.kind === "number" && target.unit !== "date" && actual.unit !== target.unit) {
@@ -281,6 +348,50 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
     }
   }
   return findings;
+}
+
+/** Relative difference beyond which a written actual disagrees with numerator / denominator. */
+const RATIO_TOLERANCE = 1e-4;
+
+function ratioFindings(layout: DetectedLayout, kpi: KpiOutcome): Finding[] {
+  const ratio = kpi.cells.ratio;
+  if (ratio === null) return [];
+  const r = kpi.row.row;
+  const { columns } = layout;
+  if (ratio.value === null) {
+    return [
+      finding(
+        "DENOMINATOR_ZERO",
+        r,
+        columns.denominator,
+        {
+          it: `Denominatore 0 (numeratore ${unitValueText(ratio.numerator, "number").it}): il rapporto non si calcola, l'indicatore non è valutabile.`,
+          en: `Denominator 0 (numerator ${unitValueText(ratio.numerator, "number").en}): the ratio cannot be computed, the KPI is not evaluated.`,
+        },
+        ratio.denominator,
+        null
+      ),
+    ];
+  }
+  const written = ratio.written;
+  if (written === null) return [];
+  const scale = Math.max(Math.abs(ratio.value), Math.abs(written));
+  if (scale === 0 || Math.abs(written - ratio.value) <= RATIO_TOLERANCE * scale) return [];
+  const computed = unitValueText(ratio.value, "number");
+  const shown = unitValueText(written, "number");
+  return [
+    finding(
+      "RATIO_MISMATCH",
+      r,
+      columns.actual,
+      {
+        it: `Consuntivo scritto ${shown.it}, ma numeratore / denominatore (${unitValueText(ratio.numerator, "number").it} / ${unitValueText(ratio.denominator, "number").it}) fa ${computed.it}: è usato il rapporto.`,
+        en: `Written actual ${shown.en}, but numerator / denominator (${unitValueText(ratio.numerator, "number").en} / ${unitValueText(ratio.denominator, "number").en}) gives ${computed.en}: the ratio is used.`,
+      },
+      written,
+      ratio.value
+    ),
+  ];
 }
 
 function unreadable(

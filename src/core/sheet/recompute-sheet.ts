@@ -18,7 +18,15 @@ import { derivedCells } from "./derived-cells";
 import { detectLayout } from "./detect-layout";
 import { detectPlanYear } from "./detect-plan-year";
 import { buildExplanations } from "./explanations";
-import { derivedCellFindings, kpiFindings, sortFindings, treeFindings } from "./findings";
+import {
+  derivedCellFindings,
+  kpiFindings,
+  readingFindings,
+  sortFindings,
+  treeFindings,
+} from "./findings";
+import { chooseColumns } from "./choose-columns";
+import { columnsUsed } from "./columns-used";
 import { legendBlock } from "./legend-block";
 import { planWrites } from "./plan-writes";
 import { readRows } from "./read-rows";
@@ -27,6 +35,7 @@ import type {
   EffectiveSettings,
   ReportRow,
   RowKind,
+  ReadingSettings,
   SheetInput,
   SheetRecompute,
   SheetSummary,
@@ -38,17 +47,22 @@ import type {
  */
 export function recomputeSheet(
   input: SheetInput,
-  settings?: Partial<Settings>,
+  settings?: Partial<Settings> & ReadingSettings,
   now?: Date
 ): Result<SheetRecompute> {
   const grid = sheetGrid(input);
-  const detected = detectLayout(grid);
+  const detected = detectLayout(grid, settings?.mapping);
   if (!detected.ok) return detected;
-  const layout = detected.value;
 
   const resolved = resolveSettings(settings);
-  const asOf = resolved.asOf ?? todaySerial(now);
-  const planYear = resolved.planYear ?? detectPlanYear(grid, layout, ymdFromSerial(asOf).year);
+  const today = todaySerial(now);
+  const planYear =
+    resolved.planYear ??
+    detectPlanYear(grid, detected.value, ymdFromSerial(resolved.asOf ?? today).year);
+  const chosen = chooseColumns(grid, detected.value, planYear, settings?.period ?? null);
+  const layout = chosen.layout;
+  // A monitoring period's end is the evaluation date for deadlines unless one is set.
+  const asOf = resolved.asOf ?? chosen.period?.end ?? today;
   const effective: EffectiveSettings = { ...resolved, planYear, asOf };
 
   const { rows: planRows } = readRows(grid, layout);
@@ -71,6 +85,7 @@ export function recomputeSheet(
       row: planRow.row + 1,
       kind: planRow.kind,
       code: planRow.objective?.code ?? null,
+      title: planRow.objective?.title ?? null,
       kpiCode: planRow.kpi?.code ?? null,
       kpi: kpiPerformance,
       objective: objectivePerformance,
@@ -83,6 +98,7 @@ export function recomputeSheet(
   const findings = sortFindings([
     ...derivedCellFindings(grid, cells),
     ...treeFindings(layout, tree, outcome),
+    ...readingFindings(layout, tree, chosen.period),
     ...kpiFindings(layout, outcome),
   ]);
   const bandFormat = bandRules(layout, effective.legend);
@@ -92,6 +108,14 @@ export function recomputeSheet(
   return ok({
     name: input.name,
     layout,
+    period:
+      chosen.period === null
+        ? null
+        : {
+            header: chosen.period.header,
+            end: chosen.period.end,
+            byDefault: chosen.period.byDefault,
+          },
     settings: effective,
     method: effective.method,
     rows,
@@ -102,11 +126,11 @@ export function recomputeSheet(
     findings,
     plan,
     explanations: buildExplanations(outcome, effective, kinds),
-    summary: summarise(rows, findings.length),
+    summary: { ...summarise(rows, findings.length), columns: columnsUsed(layout) },
   });
 }
 
-function summarise(rows: readonly ReportRow[], findings: number): SheetSummary {
+function summarise(rows: readonly ReportRow[], findings: number): Omit<SheetSummary, "columns"> {
   const byBand: Record<Band, number> = { green: 0, yellow: 0, red: 0 };
   let kpis = 0;
   let objectives = 0;

@@ -20,6 +20,10 @@ export interface SheetGrid {
   /** Trimmed text of a cell ("" for blank; numbers as they are). */
   text(row: number, column: number): string;
   isBlank(row: number, column: number): boolean;
+  /** Excel's outline level of a row (0: not grouped, or not known). */
+  outlineLevel(row: number): number;
+  /** True when some row of the input is grouped (has an outline level above 0). */
+  readonly hasOutline: boolean;
 }
 
 export function sheetGrid(input: SheetInput): SheetGrid {
@@ -68,6 +72,8 @@ export function sheetGrid(input: SheetInput): SheetGrid {
     },
     mergeAt,
     text,
+    outlineLevel: (row) => input.rowOutlineLevels?.[row - top] ?? 0,
+    hasOutline: (input.rowOutlineLevels ?? []).some((level) => level > 0),
     isBlank: (row, column) => {
       const v = value(row, column);
       return v === null || (typeof v === "string" && v.trim() === "");

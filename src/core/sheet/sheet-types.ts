@@ -8,6 +8,8 @@
  * column letters, as people read them.
  */
 import type { Band, CellScalar, Method, Settings } from "../types";
+import type { ColumnMapping } from "./column-mapping";
+import type { ColumnRole } from "./column-roles";
 
 export interface CellArea {
   readonly top: number;
@@ -27,6 +29,19 @@ export interface SheetInput {
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Merged areas in sheet coordinates. */
   readonly merges?: readonly CellArea[];
+  /** Excel's row outline level (grouped rows, 0 = not grouped) of each row of values. */
+  readonly rowOutlineLevels?: readonly number[];
+}
+
+/**
+ * How to read a sheet, beside the scoring settings: the person's column mapping and the
+ * monitoring period. Saved in the workbook with the other settings.
+ */
+export interface ReadingSettings {
+  /** Overrides of the detection (column-mapping.ts); null: detect everything. */
+  readonly mapping?: ColumnMapping | null;
+  /** The monitoring period to use ("I semestre", "30/06/2024"); null: the latest with values. */
+  readonly period?: string | null;
 }
 
 /** Settings after defaults and detection: plan year and evaluation date are always known. */
@@ -35,18 +50,8 @@ export type EffectiveSettings = Omit<Settings, "planYear" | "asOf"> & {
   readonly asOf: number;
 };
 
-export type ColumnRole =
-  | "objective"
-  | "kpiCode"
-  | "indicator"
-  | "status"
-  | "weight"
-  | "operator"
-  | "target"
-  | "actual"
-  | "kpiPerformance"
-  | "objectivePerformance"
-  | "notes";
+/** Column roles: one table in column-roles.ts, which others extend by adding a row. */
+export type { ColumnRole } from "./column-roles";
 
 export interface SheetLayout {
   /** 0-based sheet rows that hold a header (the first one and every repetition). */
@@ -66,6 +71,8 @@ export interface ReportRow {
   readonly row: number;
   readonly kind: RowKind;
   readonly code: string | null;
+  /** Objective title on objective rows (the only name of an objective without a code), else null. */
+  readonly title: string | null;
   readonly kpiCode: string | null;
   readonly kpi: number | null;
   readonly objective: number | null;
@@ -84,7 +91,12 @@ export type FindingCode =
   | "BLANK_ACTUAL_NOT_ACHIEVED"
   | "REVISED_TARGET"
   | "USER_FORMULA_KEPT"
-  | "ZERO_WEIGHT";
+  | "ZERO_WEIGHT"
+  | "KPI_WITHOUT_OBJECTIVE"
+  | "COLUMN_ROLE_INFERRED"
+  | "PERIOD_BY_DEFAULT"
+  | "RATIO_MISMATCH"
+  | "DENOMINATOR_ZERO";
 
 export interface Finding {
   /** 1-based Excel row. */
@@ -145,23 +157,41 @@ export interface Explanation {
   readonly lines: readonly { readonly it: string; readonly en: string }[];
 }
 
+/** Which column was used for a role, and how that was decided: the summary always says it. */
+export interface ColumnUse {
+  readonly role: ColumnRole;
+  /** Column letter ("G"). */
+  readonly column: string;
+  /** The header as written ("" for a column without one). */
+  readonly header: string;
+  readonly source: "header" | "values" | "mapping";
+}
+
 export interface SheetSummary {
   readonly kpis: number;
   readonly objectives: number;
   readonly byBand: Readonly<Record<Band, number>>;
   readonly notEvaluated: number;
   readonly findings: number;
+  /** Columns used, by role, left to right. */
+  readonly columns: readonly ColumnUse[];
 }
 
 export interface SheetRecompute {
   readonly name: string;
   readonly layout: SheetLayout;
+  /** The monitoring period used, when the sheet has several actual columns by period. */
+  readonly period: {
+    readonly header: string;
+    readonly end: number;
+    readonly byDefault: boolean;
+  } | null;
   readonly settings: EffectiveSettings;
   readonly method: Method;
   readonly rows: readonly ReportRow[];
   /** Codes of parents made up because the sheet lacks them (e.g. "B.2.1"), with their roll-up. */
   readonly virtualObjectives: readonly {
-    readonly code: string;
+    readonly code: string | null;
     readonly objective: number | null;
   }[];
   readonly findings: readonly Finding[];

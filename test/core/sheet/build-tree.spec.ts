@@ -1,11 +1,12 @@
 import { buildTree, type ObjectiveNode } from "../../../src/core/sheet/build-tree";
+import { codeLevel } from "../../../src/core/sheet/objective-code";
 import type { PlanRow } from "../../../src/core/sheet/read-rows";
 
 let nextRow = 0;
 const objective = (code: string, withKpi = false): PlanRow => ({
   row: nextRow++,
   kind: withKpi ? "objective+kpi" : "objective",
-  objective: { code, title: `Obiettivo ${code}` },
+  objective: { code, title: `Obiettivo ${code}`, level: codeLevel(code) },
   kpi: withKpi ? { indicator: `KPI di ${code}`, code: null } : null,
 });
 const kpi = (indicator: string): PlanRow => ({
@@ -15,7 +16,7 @@ const kpi = (indicator: string): PlanRow => ({
   kpi: { indicator, code: null },
 });
 
-const childrenOf = (node: ObjectiveNode | undefined): string[] =>
+const childrenOf = (node: ObjectiveNode | undefined): (string | null)[] =>
   (node?.children ?? []).map((c) => c.code);
 
 beforeEach(() => {

@@ -40,7 +40,16 @@ describe("parseCode", () => {
     expect(parseCode(text)).toBe(code);
   });
 
-  it.each([["1.2"], ["A1"], ["AB.1"], ["KP185"]])("refuses %p", (text) => {
+  it.each([
+    ["A.1000", "A.1000"],
+    ["B06", "B06"],
+    ["D02.02.", "D02.02"],
+    ["A.1.12345", "A.1.12345"],
+  ])("reads %p (digits after the letter, groups of any length) as %s", (text, code) => {
+    expect(parseCode(text)).toBe(code);
+  });
+
+  it.each([["1.2"], ["AB.1"], ["KP185"], ["KPI144"], ["A.b"]])("refuses %p", (text) => {
     expect(parseCode(text)).toBeNull();
   });
 });

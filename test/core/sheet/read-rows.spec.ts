@@ -61,7 +61,11 @@ describe("readRows", () => {
       ["A.1.4.1.", "Servizi certificativi", null, null, null, null],
       [null, null, "KPI", 1, 1, null],
     ]);
-    expect(rows[0].objective).toEqual({ code: "A.1.4.1", title: "Servizi certificativi" });
+    expect(rows[0].objective).toEqual({
+      code: "A.1.4.1",
+      title: "Servizi certificativi",
+      level: 4,
+    });
   });
 
   it("reads a long table that repeats the objective on every KPI row as one objective", () => {
