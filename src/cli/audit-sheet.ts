@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { Finding, FindingCode } from "../core/sheet";
+import { cliMessages } from "./messages";
 
 export const AUDIT_SHEET_NAME = "Verifica";
 const FALLBACK_SHEET_NAME = "Verifica perf-kpi";
@@ -77,9 +78,8 @@ export function writeAuditSheet(
   header.font = { bold: true };
 
   if (findings.length === 0) {
-    sheet.getCell(2, 1).value =
-      "Nessun rilievo: i valori pubblicati corrispondono a quelli calcolati.";
-    sheet.getCell(2, 7).value = "No findings: the published figures match the computed ones.";
+    sheet.getCell(2, 1).value = cliMessages.noFindings.message;
+    sheet.getCell(2, 7).value = cliMessages.noFindings.messageEn;
     return sheet;
   }
   findings.forEach(({ sheet: source, finding }, index) => {

@@ -11,8 +11,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { ok } from "../core";
-import { cliFail, type CliResult } from "./cli-error";
-import { ExitCode } from "./exit-codes";
+import type { CliResult } from "./cli-error";
+import { cliMessages } from "./messages";
 
 export interface OutputRequest {
   readonly inputs: readonly string[];
@@ -34,9 +34,6 @@ export async function fileIdentity(file: string): Promise<string> {
   }
 }
 
-const refuse = (message: string, messageEn: string): CliResult<never> =>
-  cliFail(ExitCode.usage, message, messageEn);
-
 export async function checkOutputs(request: OutputRequest): Promise<CliResult<void>> {
   const inputIds = await Promise.all(request.inputs.map(fileIdentity));
   const outputs = request.outputs ?? [];
@@ -45,18 +42,20 @@ export async function checkOutputs(request: OutputRequest): Promise<CliResult<vo
   for (const [index, id] of outputIds.entries()) {
     const first = outputIds.indexOf(id);
     if (first !== index) {
-      return refuse(
-        `"${request.inputs[first]}" e "${request.inputs[index]}" darebbero lo stesso file di uscita "${outputs[index]}": indicarne uno solo o rinominarne uno. Nessun file è stato scritto.`,
-        `"${request.inputs[first]}" and "${request.inputs[index]}" would give the same output file "${outputs[index]}": name only one or rename one. No file was written.`
+      return cliMessages.sameOutput(
+        request.inputs[first] ?? "",
+        request.inputs[index] ?? "",
+        outputs[index] ?? ""
       );
     }
     const input = inputIds.indexOf(id);
     const namedExplicitly =
       request.output !== null && request.inputs.length === 1 && input === index;
     if (input !== -1 && !namedExplicitly) {
-      return refuse(
-        `il file di uscita di "${request.inputs[index]}" sarebbe "${outputs[index]}", che è un file in ingresso: non viene sovrascritto. Usare -o per scegliere un'altra uscita (o -o "${request.inputs[input]}" con quel solo file per sovrascriverlo). Nessun file è stato scritto.`,
-        `the output of "${request.inputs[index]}" would be "${outputs[index]}", which is an input file: it is not overwritten. Use -o to choose another output (or -o "${request.inputs[input]}" with that file alone to overwrite it). No file was written.`
+      return cliMessages.outputIsInput(
+        request.inputs[index] ?? "",
+        outputs[index] ?? "",
+        request.inputs[input] ?? ""
       );
     }
   }
@@ -65,17 +64,11 @@ export async function checkOutputs(request: OutputRequest): Promise<CliResult<vo
     const jsonId = await fileIdentity(request.json);
     const input = inputIds.indexOf(jsonId);
     if (input !== -1) {
-      return refuse(
-        `--json "${request.json}" è il file in ingresso "${request.inputs[input]}": il rapporto non lo sovrascrive. Scegliere un altro nome (ad esempio rapporto.json). Nessun file è stato scritto.`,
-        `--json "${request.json}" is the input file "${request.inputs[input]}": the report does not overwrite it. Choose another name (e.g. report.json). No file was written.`
-      );
+      return cliMessages.jsonIsInput(request.json, request.inputs[input] ?? "");
     }
     const output = outputIds.indexOf(jsonId);
     if (output !== -1) {
-      return refuse(
-        `--json "${request.json}" è anche il file di uscita della cartella di lavoro: scegliere due nomi diversi. Nessun file è stato scritto.`,
-        `--json "${request.json}" is also the workbook output file: choose two different names. No file was written.`
-      );
+      return cliMessages.jsonIsOutput(request.json);
     }
   }
   return ok(undefined);

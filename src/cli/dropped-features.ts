@@ -3,6 +3,8 @@
  * pivot tables, macros, slicers, threaded comments). The output workbook would silently lack them,
  * so the command line warns. Part names sit uncompressed in the zip's directory: a byte search finds them.
  */
+import { cliMessages } from "./messages";
+
 export interface DroppedFeature {
   readonly partPrefix: string;
   readonly it: string;
@@ -30,8 +32,5 @@ export function droppedFeaturesWarning(
   if (features.length === 0) return "";
   const it = features.map((feature) => feature.it).join(", ");
   const en = features.map((feature) => feature.en).join(", ");
-  return (
-    `perf-kpi: attenzione: "${fileName}" contiene ${it}, che il file ricalcolato non conserva (l'originale resta intatto).\n` +
-    `perf-kpi: warning: "${fileName}" holds ${en}, which the recomputed file does not keep (the original is untouched).\n`
-  );
+  return cliMessages.droppedFeatures(fileName, it, en);
 }

@@ -17,6 +17,7 @@ import { jsonReportSheet, renderJsonReport, type JsonReportSheet } from "./repor
 import { renderSummaryTable, type SummaryLine } from "./summary-table";
 import { checkOutputs } from "./check-outputs";
 import { resolveOutputs, writeTextFile, writeWorkbookBytes } from "./write-output";
+import { cliMessages } from "./messages";
 
 export type { CliIo } from "./output-stream";
 export { ExitCode } from "./exit-codes";
@@ -33,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     return await recompute(command.value.options, io);
   } catch (error) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`perf-kpi: errore interno / internal error\n${detail}\n`);
+    io.stderr.write(cliMessages.internalError(detail));
     return ExitCode.internal;
   }
 }
@@ -110,7 +111,7 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   // With the JSON report on stdout, the human-readable summary moves to stderr.
   const human = options.json === "-" ? io.stderr : io.stdout;
   if (summary.length > 0) human.write(renderSummaryTable(summary));
-  for (const file of written) human.write(`Scritto / written: ${file}\n`);
+  for (const file of written) human.write(cliMessages.written(file));
 
   // A report of nothing is not written: a run where every file failed leaves no JSON behind.
   if (options.json !== null && jsonSheets.length > 0) {
@@ -123,7 +124,7 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   }
   if (worst !== ExitCode.ok) return worst;
   if (options.check && findings > 0) {
-    human.write(`Rilievi trovati / findings: ${findings}\n`);
+    human.write(cliMessages.findingsFound(findings));
     return ExitCode.findings;
   }
   return ExitCode.ok;

@@ -4,8 +4,8 @@
  */
 import { parseArgs } from "util";
 import { type Method, ok, parseMethod, serialFromYmd, type WriteMode } from "../core";
-import { cliFail, type CliResult } from "./cli-error";
-import { ExitCode } from "./exit-codes";
+import type { CliResult } from "./cli-error";
+import { cliMessages } from "./messages";
 
 export interface RecomputeOptions {
   readonly inputs: readonly string[];
@@ -26,35 +26,23 @@ export interface RecomputeOptions {
 export type Command =
   { readonly kind: "help" } | { readonly kind: "recompute"; readonly options: RecomputeOptions };
 
-const usage = (message: string, messageEn: string): CliResult<never> =>
-  cliFail(ExitCode.usage, message, messageEn);
-
 export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   let parsed: ReturnType<typeof parseWithNode>;
   try {
     parsed = parseWithNode(argv);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return usage(
-      `opzione non valida (${detail}). Vedere perf-kpi --help.`,
-      `invalid option (${detail}). See perf-kpi --help.`
-    );
+    return cliMessages.invalidOption(detail);
   }
   const { values, positionals } = parsed;
   if (values.help === true || positionals.length === 0) return ok({ kind: "help" });
 
   const [command, ...inputs] = positionals;
   if (command !== "recompute" && command !== "ricalcola") {
-    return usage(
-      `comando sconosciuto "${command}": l'unico comando è "recompute".`,
-      `unknown command "${command}": the only command is "recompute".`
-    );
+    return cliMessages.unknownCommand(command ?? "");
   }
   if (inputs.length === 0) {
-    return usage(
-      "indicare almeno un file .xlsx da ricalcolare.",
-      "name at least one .xlsx file to recompute."
-    );
+    return cliMessages.noInput();
   }
 
   const method = readMethod(values.method);
@@ -67,10 +55,7 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   if (!writeMode.ok) return writeMode;
   const check = values.check === true;
   if (check && values.output !== undefined) {
-    return usage(
-      "--check non scrive la cartella di lavoro: non usare -o insieme a --check.",
-      "--check writes no workbook: do not use -o with --check."
-    );
+    return cliMessages.checkWithOutput();
   }
 
   return ok({
@@ -112,10 +97,7 @@ function readMethod(raw: string | undefined): CliResult<Method | null> {
   if (raw === undefined) return ok(null);
   const method = parseMethod(raw);
   if (!method.ok || method.value === null) {
-    return usage(
-      `--method "${raw}" non valido: usare proporzionale o binario.`,
-      `invalid --method "${raw}": use proportional or binary.`
-    );
+    return cliMessages.methodInvalid(raw);
   }
   return ok(method.value);
 }
@@ -123,10 +105,7 @@ function readMethod(raw: string | undefined): CliResult<Method | null> {
 function readPlanYear(raw: string | undefined): CliResult<number | null> {
   if (raw === undefined) return ok(null);
   if (!/^\d{4}$/.test(raw) || Number(raw) < 1900) {
-    return usage(
-      `--plan-year "${raw}" non valido: scrivere l'anno con quattro cifre, ad esempio 2024.`,
-      `invalid --plan-year "${raw}": write the year with four digits, e.g. 2024.`
-    );
+    return cliMessages.planYearInvalid(raw);
   }
   return ok(Number(raw));
 }
@@ -134,10 +113,7 @@ function readPlanYear(raw: string | undefined): CliResult<number | null> {
 function readAsOf(raw: string | undefined): CliResult<number | null> {
   if (raw === undefined) return ok(null);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const bad = usage(
-    `--as-of "${raw}" non valido: scrivere la data come AAAA-MM-GG, ad esempio 2025-01-31.`,
-    `invalid --as-of "${raw}": write the date as YYYY-MM-DD, e.g. 2025-01-31.`
-  );
+  const bad = cliMessages.asOfInvalid(raw);
   if (match === null) return bad;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
@@ -150,8 +126,5 @@ function readWriteMode(raw: string | undefined): CliResult<WriteMode | null> {
   const word = raw.trim().toLowerCase();
   if (word === "values" || word === "valori") return ok("values");
   if (word === "formulas" || word === "formule") return ok("formulas");
-  return usage(
-    `--write-mode "${raw}" non valido: usare valori o formule.`,
-    `invalid --write-mode "${raw}": use values or formulas.`
-  );
+  return cliMessages.writeModeInvalid(raw);
 }

@@ -12,11 +12,8 @@ import type { CellArea, SheetInput } from "../core/sheet";
 import { classifyInput } from "./classify-input";
 import { MAX_INFLATED_BYTES, packageKind, readPackage } from "./xlsx/read-package";
 import { droppedFeatures, type DroppedFeature } from "./dropped-features";
-import { cliFail, type CliResult } from "./cli-error";
-import { ExitCode } from "./exit-codes";
-
-const unreadable = (message: string, messageEn: string): CliResult<never> =>
-  cliFail(ExitCode.unreadableInput, message, messageEn);
+import type { CliResult } from "./cli-error";
+import { cliMessages } from "./messages";
 
 export interface OpenedWorkbook {
   readonly workbook: ExcelJS.Workbook;
@@ -31,59 +28,33 @@ export async function openWorkbook(file: string): Promise<CliResult<OpenedWorkbo
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      return unreadable(`il file "${file}" non esiste.`, `the file "${file}" does not exist.`);
-    if (code === "EISDIR")
-      return unreadable(
-        `"${file}" è una cartella, non un file .xlsx.`,
-        `"${file}" is a directory, not an .xlsx file.`
-      );
-    return unreadable(
-      `impossibile leggere "${file}" (${String(code)}).`,
-      `cannot read "${file}" (${String(code)}).`
-    );
+    if (code === "ENOENT") return cliMessages.fileMissing(file);
+    if (code === "EISDIR") return cliMessages.fileIsDirectory(file);
+    return cliMessages.fileUnreadable(file, String(code));
   }
   switch (classifyInput(bytes)) {
     case "encrypted":
-      return unreadable(
-        `"${name}" è protetto da password: aprirlo in Excel, togliere la password (File > Informazioni > Proteggi cartella di lavoro) e salvarlo di nuovo.`,
-        `"${name}" is password protected: open it in Excel, remove the password and save it again.`
-      );
+      return cliMessages.passwordProtected(name);
     case "legacyXls":
-      return unreadable(
-        `"${name}" è nel vecchio formato .xls: salvarlo come cartella di lavoro Excel (.xlsx).`,
-        `"${name}" is in the old .xls format: save it as an Excel workbook (.xlsx).`
-      );
+      return cliMessages.legacyXls(name);
     case "other":
-      return unreadable(
-        `"${name}" non è un file .xlsx (cartella di lavoro di Excel).`,
-        `"${name}" is not an .xlsx file (Excel workbook).`
-      );
+      return cliMessages.notXlsx(name);
     case "zip":
       break;
   }
   const parts = readPackage(bytes);
   if (!parts.ok && parts.reason === "tooLarge")
-    return unreadable(
-      `"${name}" è troppo grande: decompresso supera ${megabytes(MAX_INFLATED_BYTES)} MB (letti ${megabytes(parts.inflated)} MB prima di fermarsi). Può essere un file malevolo ("zip bomb") o un piano da dividere in più cartelle.`,
-      `"${name}" is too large: uncompressed it exceeds ${megabytes(MAX_INFLATED_BYTES)} MB (${megabytes(parts.inflated)} MB read before stopping). It may be a malicious file (zip bomb) or a plan to split over several workbooks.`
+    return cliMessages.inflatesTooLarge(
+      name,
+      megabytes(MAX_INFLATED_BYTES),
+      megabytes(parts.inflated)
     );
-  if (!parts.ok)
-    return unreadable(
-      `"${name}" è danneggiato o non è una cartella di lavoro Excel (${parts.detail}).`,
-      `"${name}" is corrupt or not an Excel workbook (${parts.detail}).`
-    );
+  if (!parts.ok) return cliMessages.corrupt(name, parts.detail);
   switch (packageKind(parts.parts)) {
     case "openDocument":
-      return unreadable(
-        `"${name}" è un foglio di calcolo OpenDocument (.ods), non un file .xlsx: in LibreOffice usare File > Salva con nome > Cartella di lavoro Excel 2007-365 (.xlsx).`,
-        `"${name}" is an OpenDocument spreadsheet (.ods), not an .xlsx file: in LibreOffice use File > Save As > Excel 2007-365 Workbook (.xlsx).`
-      );
+      return cliMessages.openDocument(name);
     case "otherZip":
-      return unreadable(
-        `"${name}" è un archivio zip ma non una cartella di lavoro Excel (.xlsx): manca la parte xl/workbook.xml.`,
-        `"${name}" is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml part.`
-      );
+      return cliMessages.zipNotWorkbook(name);
     case "workbook":
     case "macroWorkbook":
       break;
@@ -93,10 +64,7 @@ export async function openWorkbook(file: string): Promise<CliResult<OpenedWorkbo
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return unreadable(
-      `"${name}" è danneggiato o non è una cartella di lavoro Excel (${detail}).`,
-      `"${name}" is corrupt or not an Excel workbook (${detail}).`
-    );
+    return cliMessages.corrupt(name, detail);
   }
   return ok({ workbook, dropped: droppedFeatures(bytes) });
 }

@@ -4,7 +4,7 @@
  * The workbook is changed in memory only; writing the file is the caller's business.
  */
 import type ExcelJS from "exceljs";
-import { ok, type Settings } from "../core";
+import { type BilingualMessage, ok, type Settings } from "../core";
 import {
   MAX_SHEET_CELLS,
   recomputeSheet,
@@ -13,9 +13,9 @@ import {
 } from "../core/sheet";
 import { applyPlan } from "./apply-plan";
 import { isAuditSheet, writeAuditSheet } from "./audit-sheet";
-import { cliFail, type CliResult } from "./cli-error";
-import { ExitCode } from "./exit-codes";
+import type { CliResult } from "./cli-error";
 import { sheetInputFromWorksheet } from "./read-workbook";
+import { cliMessages } from "./messages";
 
 export interface WorkbookRequest {
   /** Display name of the file, for messages. */
@@ -33,8 +33,7 @@ export function recomputeWorkbook(
   if (!chosen.ok) return chosen;
 
   const results: SheetRecompute[] = [];
-  const failures: string[] = [];
-  const failuresEn: string[] = [];
+  const failures: BilingualMessage[] = [];
   for (const worksheet of chosen.value) {
     const input = sheetInputFromWorksheet(worksheet);
     const cells = usedCells(input);
@@ -44,18 +43,13 @@ export function recomputeWorkbook(
       results.push(result.value);
       applyPlan(worksheet, result.value.plan);
     } else {
-      failures.push(`foglio "${worksheet.name}": ${result.error.message}`);
-      failuresEn.push(`sheet "${worksheet.name}": ${result.error.messageEn}`);
+      failures.push(cliMessages.inSheet(worksheet.name, result.error));
     }
   }
   // A sheet named with --sheet must be recognised; otherwise unrecognised sheets are skipped silently.
   const namedButFailed = request.sheets.length > 0 && failures.length > 0;
   if (results.length === 0 || namedButFailed) {
-    return cliFail(
-      ExitCode.layoutNotFound,
-      `"${request.fileName}": nessun foglio con un'intestazione riconoscibile. ${failures.join(" ")}`,
-      `"${request.fileName}": no sheet with a recognisable header row. ${failuresEn.join(" ")}`
-    );
+    return cliMessages.noRecognisedSheet(request.fileName, failures);
   }
   writeAuditSheet(
     workbook,
@@ -75,11 +69,7 @@ function chooseWorksheets(
     const worksheet = all.find((candidate) => candidate.name === name);
     if (worksheet === undefined) {
       const names = all.map((candidate) => `"${candidate.name}"`).join(", ");
-      return cliFail(
-        ExitCode.usage,
-        `--sheet "${name}": il foglio non esiste in "${request.fileName}" (fogli: ${names}).`,
-        `--sheet "${name}": no such sheet in "${request.fileName}" (sheets: ${names}).`
-      );
+      return cliMessages.sheetNotFound(name, request.fileName, names);
     }
     chosen.push(worksheet);
   }
@@ -93,9 +83,5 @@ function usedCells(input: SheetInput): number {
 }
 
 function tooLarge(fileName: string, sheet: string, cells: number): CliResult<never> {
-  return cliFail(
-    ExitCode.unreadableInput,
-    `"${fileName}", foglio "${sheet}": troppo grande (${cells.toLocaleString("it-IT")} celle usate, al massimo ${MAX_SHEET_CELLS.toLocaleString("it-IT")}, lo stesso limite del riquadro). Dividere il piano in più fogli.`,
-    `"${fileName}", sheet "${sheet}": too large (${cells.toLocaleString("en-US")} used cells, at most ${MAX_SHEET_CELLS.toLocaleString("en-US")}, the task pane's limit too). Split the plan over several sheets.`
-  );
+  return cliMessages.sheetTooLarge(fileName, sheet, cells, MAX_SHEET_CELLS);
 }

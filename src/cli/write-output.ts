@@ -17,8 +17,8 @@
 import { constants as fsConstants, promises as fs, type Stats } from "fs";
 import * as path from "path";
 import { ok } from "../core";
-import { cliFail, type CliResult } from "./cli-error";
-import { ExitCode } from "./exit-codes";
+import type { CliResult } from "./cli-error";
+import { cliMessages } from "./messages";
 import { trackTemporary } from "./temp-files";
 
 export const OUTPUT_SUFFIX = ".ricalcolato.xlsx";
@@ -56,11 +56,7 @@ export async function resolveOutputs(
   try {
     await fs.mkdir(output, { recursive: true });
   } catch {
-    return cliFail(
-      ExitCode.usage,
-      `con più file in ingresso -o deve essere una cartella: "${output}" non lo è.`,
-      `with several input files -o must be a directory: "${output}" is not.`
-    );
+    return cliMessages.outputNotADirectory(output);
   }
   return ok(inputs.map((input) => path.join(output, defaultOutputName(input))));
 }
@@ -136,11 +132,7 @@ async function writeAtomically(target: string, bytes: Uint8Array): Promise<CliRe
   } catch (error) {
     await fs.rm(temporary, { force: true });
     const detail = error instanceof Error ? error.message : String(error);
-    return cliFail(
-      ExitCode.cannotWrite,
-      `impossibile scrivere "${target}" (${detail}).`,
-      `cannot write "${target}" (${detail}).`
-    );
+    return cliMessages.cannotWrite(target, detail);
   } finally {
     forget();
   }

@@ -78,6 +78,29 @@ export const messages = {
       `Peso "${quote(raw)}" non leggibile: scrivere una percentuale non negativa (20%, 0,2) eventualmente seguita dall'operatore (50% >=).`,
       `Weight "${quote(raw)}" cannot be read: write a non-negative percentage (20%, 0,2), optionally followed by the operator (50% >=).`
     ),
+  noHeaderRow: (): Failure<PerfError> =>
+    fail(
+      "LAYOUT_NOT_FOUND",
+      "Nessuna intestazione riconosciuta nel foglio: servono almeno le colonne Indicatore, Target, Consuntivo e " +
+        "Performance KPI o Performance Obiettivo.",
+      "No header recognised in the sheet: at least the columns Indicator, Target, Actual and KPI performance or " +
+        "Objective performance are needed."
+    ),
+  /** A header row with some columns: which were found (with their cells) and which are missing. */
+  headersMissing: (
+    row: number,
+    found: { readonly it: readonly string[]; readonly en: readonly string[] },
+    missing: { readonly it: readonly string[]; readonly en: readonly string[] }
+  ): Failure<PerfError> =>
+    fail(
+      "LAYOUT_NOT_FOUND",
+      `Tabella del piano non riconosciuta. Intestazioni trovate alla riga ${row}: ${found.it.join(", ")}; ` +
+        `mancano: ${missing.it.join(", ")}. Aggiungere le intestazioni mancanti (in italiano o in inglese) ` +
+        `oppure indicare le colonne (abbinamento delle colonne).`,
+      `Plan table not recognised. Headers found in row ${row}: ${found.en.join(", ")}; ` +
+        `missing: ${missing.en.join(", ")}. Add the missing headers (Italian or English) or assign the columns ` +
+        `(column mapping).`
+    ),
   methodUnknown: (raw: unknown): Failure<PerfError> =>
     fail(
       "METHOD_UNKNOWN",

@@ -3,6 +3,12 @@
  * and validation statuses that say the same of a whole KPI ("kpi non disponibile").
  */
 
+/**
+ * What a cell, a custom function and the report show for a KPI or objective that is not evaluated
+ * (non valutato). The one definition: the sheet's writes, PERF_KPI/PERF_ROLLUP and the CLI use it.
+ */
+export const NOT_EVALUATED_TEXT = "N.V.";
+
 /** Lower case, dots dropped, spaces collapsed: "N. V." and "n.v." both become "nv". */
 function normalise(text: string): string {
   return text

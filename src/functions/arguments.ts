@@ -4,7 +4,8 @@
  * empty cell; ranges arrive as matrices. Some hosts pass a one-cell range to a scalar argument as
  * a 1×1 matrix.
  */
-import { type CellScalar, fail, ok, type Result } from "../core";
+import { type CellScalar, ok, type Result } from "../core";
+import { functionMessages } from "./messages";
 
 /** One argument read as a cell scalar: undefined → null, 1×1 matrix → its cell, NaN/∞ and objects → error. */
 export function scalarArgument(value: unknown, name: string): Result<CellScalar> {
@@ -14,14 +15,14 @@ export function scalarArgument(value: unknown, name: string): Result<CellScalar>
     case "boolean":
       return ok(value);
     case "number":
-      return Number.isFinite(value) ? ok(value) : notAScalar(name);
+      return Number.isFinite(value) ? ok(value) : functionMessages.notAScalar(name);
     default:
       if (Array.isArray(value) && value.length === 1) {
         const row: unknown = value[0];
         if (Array.isArray(row) && row.length === 1) return scalarArgument(row[0], name);
       }
       if (hasBasicValue(value)) return scalarArgument(value.basicValue, name);
-      return notAScalar(name);
+      return functionMessages.notAScalar(name);
   }
 }
 
@@ -37,14 +38,6 @@ function hasBasicValue(value: unknown): value is { basicValue: unknown } {
 /** A range cell as a plain value: a data-type object gives its basicValue. */
 export function plainCell(cell: unknown): unknown {
   return hasBasicValue(cell) ? cell.basicValue : cell;
-}
-
-function notAScalar(name: string): Result<never> {
-  return fail(
-    "ARGUMENT_INVALID",
-    `L'argomento ${name} deve essere un solo valore (una cella, un numero o un testo), non un intervallo.`,
-    `Argument ${name} must be one value (one cell, a number or a text), not a range.`
-  );
 }
 
 /** True for what an empty cell or an omitted argument looks like: null, undefined or blank text. */
@@ -75,9 +68,5 @@ export function yearArgument(value: unknown): Result<number | null> {
   const year =
     typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw.trim()) : Number.NaN;
   if (Number.isInteger(year) && year >= 1900 && year <= 9999) return ok(year);
-  return fail(
-    "ARGUMENT_INVALID",
-    `Anno "${String(raw)}" non valido: scrivere l'anno del piano con quattro cifre, ad esempio 2024.`,
-    `Year "${String(raw)}" is not valid: write the plan year with four digits, for example 2024.`
-  );
+  return functionMessages.yearInvalid(raw);
 }

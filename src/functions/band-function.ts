@@ -15,6 +15,7 @@ import {
 import { scalarArgument } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import { readPerformance } from "./rollup-function";
+import { functionMessages } from "./messages";
 
 const BAND_IT: Readonly<Record<Band, string>> = { green: "verde", yellow: "giallo", red: "rosso" };
 
@@ -40,14 +41,7 @@ function legendArguments(greenAbove: unknown, yellowFrom: unknown): Result<Legen
   const yellow = thresholdArgument(yellowFrom, DEFAULT_LEGEND.yellowFrom);
   if (!yellow.ok) return yellow;
   if (yellow.value > green.value) {
-    return {
-      ok: false,
-      error: {
-        code: "ARGUMENT_INVALID",
-        message: `Soglia del giallo (${yellow.value}) maggiore della soglia del verde (${green.value}): ad esempio 80% e 60%.`,
-        messageEn: `Yellow threshold (${yellow.value}) above the green threshold (${green.value}): for example 80% and 60%.`,
-      },
-    };
+    return functionMessages.thresholdsInverted(yellow.value, green.value);
   }
   return ok({ ...DEFAULT_LEGEND, greenAbove: green.value, yellowFrom: yellow.value });
 }

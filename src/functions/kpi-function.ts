@@ -18,6 +18,7 @@ import {
   DEFAULT_DATE_LADDER,
   messages,
   type Method,
+  NOT_EVALUATED_TEXT,
   ok,
   type Operator,
   type ParsedValue,
@@ -38,9 +39,10 @@ import {
   cachedValue,
   type TargetReading,
 } from "./parse-cache";
+import { functionMessages } from "./messages";
 
-/** What a cell shows for a KPI or objective that is not evaluated (non valutabile). */
-export const NOT_EVALUATED = "N.V.";
+/** What a cell shows for a KPI or objective that is not evaluated: the core's one text. */
+export const NOT_EVALUATED = NOT_EVALUATED_TEXT;
 
 export type KpiFunctionResult = number | string | FunctionError;
 
@@ -205,14 +207,7 @@ function evaluationDateArgument(asOf: unknown, planYear: number | null): Result<
   const read = readValue(scalar.value, planYear, true);
   if (!read.ok) return read;
   if (read.value.kind !== "date") {
-    return {
-      ok: false,
-      error: {
-        code: "ARGUMENT_INVALID",
-        message: `Data di valutazione "${String(scalar.value)}" non valida: scrivere una data, ad esempio 31/12/2024 o OGGI().`,
-        messageEn: `Evaluation date "${String(scalar.value)}" is not valid: write a date, for example 31/12/2024 or TODAY().`,
-      },
-    };
+    return functionMessages.evaluationDateInvalid(scalar.value);
   }
   return ok(read.value.serial);
 }

@@ -12,12 +12,10 @@
  * would not count anyway (weight 0).
  */
 import {
-  fail,
   isNotEvaluableMarker,
   ok,
   parseValue,
   parseWeight,
-  type PerfError,
   type Result,
   rollUp,
   type RollupItem,
@@ -25,6 +23,7 @@ import {
 import { rangeCells } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import { NOT_EVALUATED } from "./kpi-function";
+import { functionMessages } from "./messages";
 
 export type RollupFunctionResult = number | string | FunctionError;
 
@@ -33,11 +32,7 @@ export function rollupPerformance(performances: unknown, weights?: unknown): Rol
   const hasWeights = weights !== null && weights !== undefined;
   const wCells = hasWeights ? rangeCells(weights) : [];
   if (hasWeights && wCells.length !== pCells.length) {
-    return toFunctionError({
-      code: "ARGUMENT_INVALID",
-      message: `Performance e pesi devono avere lo stesso numero di celle (${pCells.length} performance, ${wCells.length} pesi).`,
-      messageEn: `Performances and weights must have the same number of cells (${pCells.length} performances, ${wCells.length} weights).`,
-    });
+    return toFunctionError(functionMessages.rangeSizesDiffer(pCells.length, wCells.length).error);
   }
   let sawNull = false;
   for (const cell of pCells) if (cell === null || cell === undefined) sawNull = true;
@@ -108,19 +103,5 @@ function readWeight(cell: unknown, index: number): Result<number | null> {
   return ok(read.value.weight);
 }
 
-function withPosition(error: PerfError, index: number): Result<never> {
-  return fail(
-    error.code,
-    `Cella ${index + 1} dell'intervallo: ${error.message}`,
-    `Cell ${index + 1} of the range: ${error.messageEn}`
-  );
-}
-
-function cellError(cell: unknown, index: number, what: string): Result<never> {
-  const shown = typeof cell === "boolean" ? (cell ? "VERO/TRUE" : "FALSO/FALSE") : String(cell);
-  return fail(
-    "VALUE_UNREADABLE",
-    `Cella ${index + 1} dell'intervallo: ${what} "${shown}" non leggibile; scrivere una percentuale (85,00%), un numero (0,85) oppure N.V.`,
-    `Cell ${index + 1} of the range: ${what} "${shown}" cannot be read; write a percentage (85,00%), a number (0.85) or N.V.`
-  );
-}
+const withPosition = functionMessages.inRangeCell;
+const cellError = functionMessages.rangeCellUnreadable;

@@ -81,6 +81,9 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
+/** Every key of the pane's words (the bilingual-text test walks them). */
+export const STRING_KEYS = Object.keys(STRINGS) as StringKey[];
+
 export function languageFor(displayLanguage: string | null | undefined): Language {
   return (displayLanguage ?? "it").toLowerCase().startsWith("it") ? "it" : "en";
 }

@@ -49,6 +49,17 @@ describe("messages", () => {
     ["operatorUnreadable", () => messages.operatorUnreadable("circa"), "OPERATOR_UNREADABLE"],
     ["weightUnreadable", () => messages.weightUnreadable("abc"), "WEIGHT_UNREADABLE"],
     ["methodUnknown", () => messages.methodUnknown("lineare"), "METHOD_UNKNOWN"],
+    ["noHeaderRow", () => messages.noHeaderRow(), "LAYOUT_NOT_FOUND"],
+    [
+      "headersMissing",
+      () =>
+        messages.headersMissing(
+          3,
+          { it: ["Indicatore (A3)"], en: ["Indicator (A3)"] },
+          { it: ["Target"], en: ["Target"] }
+        ),
+      "LAYOUT_NOT_FOUND",
+    ],
   ];
 
   it.each(cases)(

@@ -36,9 +36,6 @@ export interface DerivedCell {
   readonly formula: string | null;
 }
 
-/** Text written in a derived cell that is not evaluated. */
-export const NOT_EVALUATED_TEXT = "N.V.";
-
 export function derivedCells(
   layout: DetectedLayout,
   outcome: TreeOutcome,

@@ -18,6 +18,7 @@
  * LAYOUT_NOT_FOUND (naming what was found and what is missing) rather than guessed.
  */
 import { parseOperator } from "../parse-operator";
+import { messages } from "../messages";
 import { fail, ok, type CellScalar, type Result } from "../types";
 import { columnLetter } from "./a1";
 import { cardFormMessage } from "./card-form";
@@ -169,13 +170,7 @@ function layoutNotFound(
   const card = cardFormMessage(grid);
   if (card !== null) return fail("LAYOUT_NOT_FOUND", card.it, card.en);
   if (best === null || best.cells.size === 0) {
-    return fail(
-      "LAYOUT_NOT_FOUND",
-      "Nessuna intestazione riconosciuta nel foglio: servono almeno le colonne Indicatore, Target, Consuntivo e " +
-        "Performance KPI o Performance Obiettivo.",
-      "No header recognised in the sheet: at least the columns Indicator, Target, Actual and KPI performance or " +
-        "Objective performance are needed."
-    );
+    return messages.noHeaderRow();
   }
   const found = [...best.cells.entries()]
     .map(([role, cells]) => [role, cells[0]?.column ?? 0] as const)
@@ -194,14 +189,10 @@ function layoutNotFound(
     missingIt.push("Performance KPI o Performance Obiettivo");
     missingEn.push("KPI performance or Objective performance");
   }
-  return fail(
-    "LAYOUT_NOT_FOUND",
-    `Tabella del piano non riconosciuta. Intestazioni trovate alla riga ${best.row + 1}: ${foundIt.join(", ")}; ` +
-      `mancano: ${missingIt.join(", ")}. Aggiungere le intestazioni mancanti (in italiano o in inglese) ` +
-      `oppure indicare le colonne (abbinamento delle colonne).`,
-    `Plan table not recognised. Headers found in row ${best.row + 1}: ${foundEn.join(", ")}; ` +
-      `missing: ${missingEn.join(", ")}. Add the missing headers (Italian or English) or assign the columns ` +
-      `(column mapping).`
+  return messages.headersMissing(
+    best.row + 1,
+    { it: foundIt, en: foundEn },
+    { it: missingIt, en: missingEn }
   );
 }
 

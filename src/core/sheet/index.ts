@@ -5,7 +5,7 @@
 export { recomputeSheet } from "./recompute-sheet";
 export { cellAddress, columnIndex, columnLetter, rangeAddress } from "./a1";
 export { OUR_LEGEND_TITLE, isOurLegendTitle } from "./legend-title";
-export { NOT_EVALUATED_TEXT } from "./derived-cells";
+export { NOT_EVALUATED_TEXT } from "../not-evaluable";
 export { PERFORMANCE_FORMAT } from "./plan-writes";
 export { isOurFormula } from "./our-formula";
 export { MAX_SHEET_CELLS, LAST_ROW_INDEX, LAST_COLUMN_INDEX, isInsideGrid } from "./limits";

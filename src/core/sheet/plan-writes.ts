@@ -10,7 +10,8 @@
  * - In writeMode "formulas" a cell carries its live formula where one exists (derived-cells.ts).
  */
 import type { BandFormat } from "./band-rules";
-import { NOT_EVALUATED_TEXT, type DerivedCell } from "./derived-cells";
+import { NOT_EVALUATED_TEXT } from "../not-evaluable";
+import type { DerivedCell } from "./derived-cells";
 import { isOurFormula } from "./our-formula";
 import type { SheetGrid } from "./sheet-grid";
 import type { CellWrite, EffectiveSettings, LegendBlock, WritePlan } from "./sheet-types";

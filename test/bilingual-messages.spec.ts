@@ -1,0 +1,145 @@
+/**
+ * Every user-facing message of every layer, in one bilingual shape ({ message, messageEn }), has
+ * its Italian text and its English translation. The sample tables are typed by the catalogues, so
+ * a message added without a sample here does not compile.
+ */
+import { messages, type BilingualMessage, type PerfError } from "../src/core";
+import { functionMessages } from "../src/functions/messages";
+import { cliMessages } from "../src/cli/messages";
+import { hostErrors } from "../src/taskpane/host-errors";
+import { STRING_KEYS, translator } from "../src/taskpane/i18n";
+import { expectBilingual } from "./support/bilingual";
+
+/** For each entry of a catalogue: the arguments to call it with (null for a constant message). */
+type Samples<C> = {
+  readonly [K in keyof C]: C[K] extends (...args: infer A) => unknown ? A : null;
+};
+
+const engineError: PerfError = {
+  code: "TARGET_UNREADABLE",
+  message: 'Target "≤ dato medio" senza un valore leggibile.',
+  messageEn: 'Target "≤ dato medio" has no readable value.',
+};
+
+const coreSamples: Samples<typeof messages> = {
+  valueUnreadable: ["abc"],
+  valueNotFinite: [Infinity],
+  targetMissing: [],
+  targetUnreadable: ["≤ dato medio nazionale"],
+  noPlanYearForTarget: ["2022 >= 1 2023 >= 2", [2022, 2023]],
+  noTargetForYear: ["2022 >= 1", [2022], 2024],
+  dateWithoutYear: ["entro il 30/4", "30/4"],
+  operatorUnreadable: ["circa"],
+  weightUnreadable: ["abc"],
+  noHeaderRow: [],
+  headersMissing: [
+    3,
+    { it: ["Indicatore (A3)"], en: ["Indicator (A3)"] },
+    { it: ["Target"], en: ["Target"] },
+  ],
+  methodUnknown: ["lineare"],
+};
+
+const functionSamples: Samples<typeof functionMessages> = {
+  notAScalar: ["target"],
+  yearInvalid: ["24"],
+  evaluationDateInvalid: ["ieri"],
+  thresholdsInverted: [0.9, 0.8],
+  rangeSizesDiffer: [3, 2],
+  inRangeCell: [engineError, 1],
+  rangeCellUnreadable: [true, 2, "peso/weight"],
+};
+
+const cliSamples: Samples<typeof cliMessages> = {
+  invalidOption: ["Unknown option '--x'"],
+  unknownCommand: ["calcola"],
+  noInput: [],
+  checkWithOutput: [],
+  methodInvalid: ["lineare"],
+  planYearInvalid: ["24"],
+  asOfInvalid: ["31/12/2024"],
+  writeModeInvalid: ["tutto"],
+  sheetNotFound: ["Piano", "piano.xlsx", '"Foglio1"'],
+  outputNotADirectory: ["out.xlsx"],
+  sameOutput: ["a/piano.xlsx", "b/piano.xlsx", "out/piano.ricalcolato.xlsx"],
+  outputIsInput: ["a.xlsx", "a.ricalcolato.xlsx", "a.ricalcolato.xlsx"],
+  jsonIsInput: ["piano.xlsx", "piano.xlsx"],
+  jsonIsOutput: ["out.xlsx"],
+  sheetTooLarge: ["piano.xlsx", "Piano", 400000, 300000],
+  fileMissing: ["piano.xlsx"],
+  fileIsDirectory: ["piani"],
+  fileUnreadable: ["piano.xlsx", "EACCES"],
+  passwordProtected: ["piano.xlsx"],
+  legacyXls: ["piano.xls"],
+  notXlsx: ["piano.txt"],
+  inflatesTooLarge: ["piano.xlsx", "512", "513"],
+  openDocument: ["piano.ods"],
+  zipNotWorkbook: ["archivio.zip"],
+  corrupt: ["piano.xlsx", "End of data reached"],
+  noRecognisedSheet: ["piano.xlsx", [engineError]],
+  inSheet: ["Piano 2024", engineError],
+  cannotWrite: ["out.xlsx", "EACCES"],
+  internalError: ["TypeError: x"],
+  written: ["out.xlsx"],
+  findingsFound: [3],
+  droppedFeatures: ["piano.xlsx", "grafici", "charts"],
+  noFindings: null,
+};
+
+const hostSamples: Samples<typeof hostErrors> = {
+  apiMissing: ["ExcelApi 1.9"],
+  protectedSheet: ["Piano"],
+  editMode: [],
+  layout: [engineError],
+  empty: ["Foglio1"],
+  tooLarge: [400000],
+  noUndo: [],
+  undoOtherSheet: ["Piano"],
+  settingsNotSaved: ["quota"],
+  unexpected: ["GeneralException"],
+};
+
+/** Calls every entry of a catalogue with its sample and gives what it made, by name. */
+function made<C extends object>(catalogue: C, samples: Samples<C>): [string, unknown][] {
+  return Object.entries(catalogue).map(([name, entry]) => {
+    const args = (samples as Record<string, readonly unknown[] | null>)[name];
+    const value: unknown =
+      typeof entry === "function"
+        ? (entry as (...a: unknown[]) => unknown)(...(args ?? []))
+        : entry;
+    return [name, value];
+  });
+}
+
+/** A message value: a failure's error, a message itself, or (for CLI lines) "Italiano / English" text. */
+function asMessage(value: unknown): BilingualMessage {
+  if (typeof value === "string") {
+    // printed lines carry both languages: "perf-kpi: …it…\nperf-kpi: …en…" or "Italiano / English: x"
+    const lines = value.trim().split("\n");
+    const first = lines[0] ?? "";
+    if (!first.includes(" / ")) return { message: first, messageEn: lines[1] ?? "" };
+    const [it = "", en = ""] = first.split(" / ");
+    return { message: it, messageEn: en };
+  }
+  const record = value as { ok?: false; error?: BilingualMessage } & BilingualMessage;
+  return record.ok === false && record.error !== undefined ? record.error : record;
+}
+
+describe.each([
+  ["core (src/core/messages.ts)", made(messages, coreSamples)],
+  ["custom functions (src/functions/messages.ts)", made(functionMessages, functionSamples)],
+  ["command line (src/cli/messages.ts)", made(cliMessages, cliSamples)],
+  ["task pane errors (src/taskpane/host-errors.ts)", made(hostErrors, hostSamples)],
+])("%s", (_layer, entries) => {
+  it.each(entries)("%s has Italian text and its English translation", (name, value) => {
+    expectBilingual(asMessage(value), name);
+  });
+});
+
+describe("task pane words (src/taskpane/i18n.ts)", () => {
+  const it_ = translator("it");
+  const en = translator("en");
+  it.each(STRING_KEYS)("%s has Italian text and its English translation", (key) => {
+    expectBilingual({ message: it_(key), messageEn: en(key) }, key);
+  });
+});
