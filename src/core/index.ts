@@ -11,6 +11,7 @@ export * from "./parse-operator";
 export * from "./parse-target";
 export * from "./parse-weight";
 export * from "./settings";
+export * from "./scoring";
 export * from "./score-kpi";
 export * from "./rollup";
 export * from "./classify";

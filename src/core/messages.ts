@@ -104,7 +104,7 @@ export const messages = {
   methodUnknown: (raw: unknown): Failure<PerfError> =>
     fail(
       "METHOD_UNKNOWN",
-      `Metodo "${quote(raw)}" sconosciuto: usare "proporzionale" oppure "binario".`,
-      `Method "${quote(raw)}" unknown: use "proportional" (proporzionale) or "binary" (binario).`
+      `Metodo "${quote(raw)}" sconosciuto: usare "proporzionale", "binario", "soglia" oppure "scaglioni".`,
+      `Method "${quote(raw)}" unknown: use "proportional" (proporzionale), "binary" (binario), "threshold" (soglia) or "steps" (scaglioni).`
     ),
 } as const;

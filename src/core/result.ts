@@ -40,7 +40,9 @@ export type ErrorCode =
   | "WEIGHT_UNREADABLE" // weight that is not a percentage/number
   | "ARGUMENT_INVALID" // any other bad argument of a custom function
   | "LAYOUT_NOT_FOUND" // no recognisable header row in a sheet
-  | "MAPPING_INVALID"; // a column mapping (role → column) that cannot be used
+  | "MAPPING_INVALID" // a column mapping (role → column) that cannot be used
+  | "SCHEME_INVALID" // a scoring scheme's parameters do not fit (threshold on the wrong side, …)
+  | "SETTING_INVALID"; // a setting out of its range or of the wrong kind
 
 /** An error of the engine. */
 export interface PerfError extends BilingualMessage {

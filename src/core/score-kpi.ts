@@ -104,7 +104,8 @@ function blankByDeadline(target: Target, asOf: number): KpiScore {
   };
 }
 
-function isMet(operator: Operator, t: number, a: number): boolean {
+/** Whether A meets "operator T": ≥ and ≤ (and =) allow a relative tolerance of 1e-9, > and < are strict. */
+export function isMet(operator: Operator, t: number, a: number): boolean {
   switch (operator) {
     case ">=":
       return a >= t || t - a <= tolerance(t, a);
@@ -126,8 +127,8 @@ function tolerance(t: number, a: number): number {
   return TOLERANCE * (scale > 1 ? scale : 1);
 }
 
-/** The §5 table, for a target that is not met (or met, when the cap is lifted). */
-function proportional(operator: Operator, t: number, a: number): number {
+/** The §5 table before the cap and the clamp (the ratio r of a step scale); T = 0 gives 0. */
+export function proportional(operator: Operator, t: number, a: number): number {
   if (t === 0) return 0;
   const absT = t < 0 ? -t : t;
   switch (operator) {

@@ -3,6 +3,10 @@
  * speaks to the core only through these types. Pure data: no Office.js, no DOM, no I/O.
  */
 
+import type { LegendBand } from "./scoring/legend-bands";
+import type { RollupMethod } from "./scoring/rollup-variants";
+import type { ScoreStep } from "./scoring/step-scale";
+
 /** What one cell can hold, as Office.js and the xlsx reader give it (dates arrive as serials). */
 export type CellScalar = number | string | boolean | null;
 
@@ -38,7 +42,12 @@ export interface Target {
 
 // ---------------------------------------------------------------- settings
 
-export type Method = "proportional" | "binary";
+/**
+ * How a KPI is scored (domain §5, §9): proportional and binary; threshold (soglia) to target,
+ * linear, where the KPI has a threshold (else proportional, and the audit says so); a step
+ * scale (scaglioni) on the proportional ratio.
+ */
+export type Method = "proportional" | "binary" | "threshold" | "steps";
 
 /** One step of the date ladder: a deliverable at most `maxDaysLate` days late scores `performance`. */
 export interface DateLadderStep {
@@ -70,7 +79,37 @@ export interface Settings {
   readonly capAtOne: boolean;
   readonly legend: LegendSettings;
   readonly writeMode: WriteMode;
+  /** Monitoring period: the header of the period's actual column; null: the latest with values. */
+  readonly period: string | null;
+  /** Highest score with the cap lifted, reached at the excellence value (default 1.2). */
+  readonly ceiling: number;
+  /** The step scale of the "steps" method. */
+  readonly stepScale: readonly ScoreStep[];
+  /** How an objective rolls its KPIs up (default the weighted mean). */
+  readonly rollup: RollupMethod;
+  /** Weight w of child objectives beside an objective's own KPIs: (1 − w)·own + w·children. */
+  readonly childWeight: number;
+  /** A blank actual: not evaluated, or 0 once the evaluation date is past the period. */
+  readonly missingActual: MissingActualPolicy;
+  /** A deadline met at least this many days early is "in anticipo" (default 30). */
+  readonly earlyDays: number;
+  /** A legend of 2 to 5 bands; null: the three bands of `legend`. */
+  readonly legendBands: readonly LegendBand[] | null;
+  /** A legend typed in the sheet is used unless this is false or legendBands is set. */
+  readonly legendFromSheet: boolean;
+  /** Figures validated by the OIV replace the computed ones in roll-ups and colours. */
+  readonly useValidated: boolean;
+  /** Columns named by the user where the header words are not recognised; null: by the headers. */
+  readonly columnMapping: ColumnMappingSetting | null;
 }
+
+export type MissingActualPolicy = "notEvaluated" | "zero";
+
+/**
+ * A column mapping as the settings store it: a role name ("target", "actual", …) → a column
+ * letter ("G") or the header text. The layout modules give the roles their meaning.
+ */
+export type ColumnMappingSetting = Readonly<Record<string, string>>;
 
 // ---------------------------------------------------------------- scores
 
@@ -86,7 +125,14 @@ export type ScoreRule =
   | "zeroTarget" // T = 0 not met: 0
   | "dateLadder" // late date: ladder step
   | "dateMissedDeadline" // blank actual after the deadline, or beyond the ladder
-  | "metaRollup"; // meta-KPI: actual is already a performance
+  | "metaRollup" // meta-KPI: actual is already a performance
+  | "belowThreshold" // soglia: actual on the wrong side of the threshold: 0
+  | "thresholdLinear" // soglia: between threshold and target, linear
+  | "excellence" // beyond the target, towards the excellence value (cap lifted)
+  | "stepScale" // scaglioni: the score of the step the ratio reaches
+  | "withinTolerance" // "=" with a tolerance: within the band
+  | "beyondTolerance" // "=" with a tolerance: the distance beyond the band
+  | "missingActualZero"; // blank actual after the period, under the "zero" policy
 
 export type NotEvaluatedReason =
   | "statusNotEvaluable" // validation status says kpi non disponibile

@@ -25,6 +25,24 @@ describe("defaults", () => {
         colors: { green: "#C6EFCE", yellow: "#FFEB9C", red: "#FFC7CE" },
       },
       writeMode: "values",
+      // §9–§10: the latest period, ceiling 120%, the §9 example scale, weighted mean, children
+      // only through meta-KPIs (w 0), a blank actual not evaluated, 30 days early, the legend of
+      // `legend` (or the sheet's), validated figures used, headers found by their words.
+      period: null,
+      ceiling: 1.2,
+      stepScale: [
+        { from: 1, score: 1 },
+        { from: 0.9, score: 0.8 },
+        { from: 0.75, score: 0.5 },
+      ],
+      rollup: "weightedMean",
+      childWeight: 0,
+      missingActual: "notEvaluated",
+      earlyDays: 30,
+      legendBands: null,
+      legendFromSheet: true,
+      useValidated: true,
+      columnMapping: null,
     });
     expect(DEFAULT_SETTINGS.dateLadder).toBe(DEFAULT_DATE_LADDER);
     expect(DEFAULT_SETTINGS.legend).toBe(DEFAULT_LEGEND);

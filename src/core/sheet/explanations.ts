@@ -20,6 +20,8 @@ import type { EffectiveSettings, Explanation, RowKind } from "./sheet-types";
 const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = {
   proportional: { it: "proporzionale", en: "proportional" },
   binary: { it: "binario (raggiunto / non raggiunto)", en: "binary (met / not met)" },
+  threshold: { it: "soglia e target, lineare", en: "threshold to target, linear" },
+  steps: { it: "a scaglioni", en: "step scale" },
 };
 
 const OPERATOR_SOURCE: Readonly<Record<OperatorSource | "implied", Bilingual>> = {
