@@ -3,7 +3,13 @@
  * its Italian text and its English translation. The sample tables are typed by the catalogues, so
  * a message added without a sample here does not compile.
  */
-import { messages, type BilingualMessage, type PerfError } from "../src/core";
+import {
+  messages,
+  schemeMessages,
+  settingMessages,
+  type BilingualMessage,
+  type PerfError,
+} from "../src/core";
 import { functionMessages } from "../src/functions/messages";
 import { cliMessages } from "../src/cli/messages";
 import { hostErrors } from "../src/taskpane/host-errors";
@@ -40,6 +46,26 @@ const coreSamples: Samples<typeof messages> = {
   methodUnknown: ["lineare"],
 };
 
+const schemeSamples: Samples<typeof schemeMessages> = {
+  thresholdWrongSide: [80, 80, true],
+  thresholdNeedsDirection: [],
+  excellenceWrongSide: [70, 80, true],
+  toleranceInvalid: [-0.05],
+  stepScaleEmpty: [],
+  stepScaleOverlap: [0.9, 1],
+  stepScaleGap: [0.8901, 0.8999],
+  stepScoreInvalid: [-0.1],
+};
+
+const settingSamples: Samples<typeof settingMessages> = {
+  invalid: [{ it: "Anno del piano", en: "Plan year" }, "24", "scrivere 2024", "write 2024"],
+  because: [{ it: "Legenda", en: "Legend" }, "fasce sovrapposte.", "overlapping bands."],
+  unknownSetting: ["colour"],
+  notAnObject: [],
+  notJson: ["Unexpected token"],
+  rollupUnknown: ["massimo"],
+};
+
 const functionSamples: Samples<typeof functionMessages> = {
   notAScalar: ["target"],
   yearInvalid: ["24"],
@@ -56,6 +82,9 @@ const cliSamples: Samples<typeof cliMessages> = {
   noInput: [],
   checkWithOutput: [],
   methodInvalid: ["lineare"],
+  settingOptionInvalid: ["ceiling", engineError],
+  settingsFileUnreadable: ["impostazioni.json", "ENOENT"],
+  settingsFileInvalid: ["impostazioni.json", [engineError]],
   planYearInvalid: ["24"],
   asOfInvalid: ["31/12/2024"],
   writeModeInvalid: ["tutto"],
@@ -127,6 +156,8 @@ function asMessage(value: unknown): BilingualMessage {
 
 describe.each([
   ["core (src/core/messages.ts)", made(messages, coreSamples)],
+  ["scoring schemes (src/core/scoring/scheme-messages.ts)", made(schemeMessages, schemeSamples)],
+  ["settings (src/core/settings/setting-messages.ts)", made(settingMessages, settingSamples)],
   ["custom functions (src/functions/messages.ts)", made(functionMessages, functionSamples)],
   ["command line (src/cli/messages.ts)", made(cliMessages, cliSamples)],
   ["task pane errors (src/taskpane/host-errors.ts)", made(hostErrors, hostSamples)],

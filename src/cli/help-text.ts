@@ -11,10 +11,27 @@ Opzioni:
       --json FILE             scrive il rapporto JSON (- per lo standard output)
       --sheet NOME            foglio da ricalcolare (ripetibile). Predefinito: ogni foglio
                               con un'intestazione riconosciuta
-      --method METODO         proporzionale | binario (anche proportional | binary)
+      --method METODO         proporzionale | binario | soglia | scaglioni
+                              (anche proportional | binary | threshold | steps)
       --plan-year AAAA        anno del piano (per i target pluriennali e le date 30/4)
       --as-of AAAA-MM-GG      data di valutazione (predefinita: oggi)
       --write-mode MODO       valori | formule (anche values | formulas): valori predefiniti
+      --settings FILE         impostazioni in JSON, come le salva il riquadro; le opzioni
+                              indicate prevalgono su quelle del file
+      --period INTESTAZIONE   periodo di monitoraggio (predefinito: l'ultimo con valori)
+      --date-ladder SCALA     scala dei ritardi, ad esempio "30: 90%; 61: 85%"
+      --cap sì|no             limite al 100% (predefinito sì)
+      --ceiling PERC          tetto con eccellenza, senza limite (predefinito 120%)
+      --step-scale SCALA      scaglioni, ad esempio "100%: 100%; 90%: 80%; 75%: 50%"
+      --rollup MODO           media | minimo | tutti: aggregazione degli obiettivi
+      --child-weight PERC     peso degli obiettivi figli accanto ai KPI propri (predefinito 0%)
+      --missing-actual MODO   nv | zero: consuntivo mancante dopo la fine del periodo
+      --early-days GIORNI     giorni di anticipo per "in anticipo" (predefinito 30)
+      --legend SOGLIE         "80%; 60%[; #C6EFCE #FFEB9C #FFC7CE]": verde sopra, giallo da
+      --legend-bands FASCE    da 2 a 5 fasce, ad esempio "> 80% #C6EFCE; 60%-80% #FFEB9C; < 60% #FFC7CE"
+      --legend-from-sheet sì|no  usa la legenda scritta nel foglio (predefinito sì)
+      --use-validated sì|no   i valori validati dall'OIV prevalgono (predefinito sì)
+                              Percentuali con o senza % (120 è 120%), decimali con la virgola.
       --check                 non scrive la cartella di lavoro (solo il JSON, se chiesto);
                               esce con 1 se la verifica trova rilievi, 0 altrimenti
   -h, --help                  questo aiuto
@@ -45,10 +62,27 @@ Options:
       --json FILE             writes the JSON report (- for standard output)
       --sheet NAME            sheet to recompute (repeatable). Default: every sheet with a
                               recognised header row
-      --method METHOD         proportional | binary (also proporzionale | binario)
+      --method METHOD         proportional | binary | threshold | steps
+                              (also proporzionale | binario | soglia | scaglioni)
       --plan-year YYYY        plan year (multi-year targets, dates like 30/4)
       --as-of YYYY-MM-DD      evaluation date (default: today)
       --write-mode MODE       values | formulas (also valori | formule): values by default
+      --settings FILE         settings as JSON, as the task pane saves them; options given
+                              on the command line win over the file's
+      --period HEADER         monitoring period (default: the latest with values)
+      --date-ladder LADDER    lateness ladder, e.g. "30: 90%; 61: 85%"
+      --cap yes|no            cap at 100% (default yes)
+      --ceiling PERCENT       ceiling with excellence, cap lifted (default 120%)
+      --step-scale SCALE      step scale, e.g. "100%: 100%; 90%: 80%; 75%: 50%"
+      --rollup MODE           media | minimo | tutti (mean, minimum, all met)
+      --child-weight PERCENT  weight of child objectives beside own KPIs (default 0%)
+      --missing-actual MODE   nv | zero: a missing actual after the period's end
+      --early-days DAYS       days early for "early" (default 30)
+      --legend THRESHOLDS     "80%; 60%[; #C6EFCE #FFEB9C #FFC7CE]": green above, yellow from
+      --legend-bands BANDS    2 to 5 bands, e.g. "> 80% #C6EFCE; 60%-80% #FFEB9C; < 60% #FFC7CE"
+      --legend-from-sheet yes|no  use the legend typed in the sheet (default yes)
+      --use-validated yes|no  figures validated by the OIV win (default yes)
+                              Percentages with or without % (120 is 120%), decimal comma.
       --check                 writes no workbook (only the JSON, when asked for);
                               exits 1 when the audit has findings, 0 otherwise
   -h, --help                  this help

@@ -2,9 +2,10 @@
  * `perf-kpi`: the command line around the sheet model. `main(argv, io)` returns the exit code and
  * writes only to the streams it is given, so tests run it in-process; bin/perf-kpi.js runs it for real.
  */
+import { promises as fs } from "fs";
 import * as path from "path";
-import type { Settings } from "../core";
-import { formatCliError, type CliError } from "./cli-error";
+import { ok, parseSettingsJson, type Settings } from "../core";
+import { formatCliError, type CliError, type CliResult } from "./cli-error";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { HELP_TEXT } from "./help-text";
 import type { CliIo } from "./output-stream";
@@ -44,8 +45,32 @@ function report(io: CliIo, error: CliError): ExitCodeValue {
   return error.exitCode;
 }
 
-function settingsOf(options: RecomputeOptions): Partial<Settings> {
-  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+/**
+ * --settings FILE: the JSON the task pane saves. Any field it cannot use is a usage error (exit 2)
+ * that names the field, rather than a silent default on a run someone scripted.
+ */
+async function settingsFromFile(file: string | null): Promise<CliResult<Partial<Settings>>> {
+  if (file === null) return ok({});
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return cliMessages.settingsFileUnreadable(file, detail);
+  }
+  const read = parseSettingsJson(text);
+  if (read.issues.length > 0) {
+    return cliMessages.settingsFileInvalid(file, read.issues);
+  }
+  return ok(read.settings);
+}
+
+/** The settings of a run: the file's, then every option given on the command line over them. */
+function settingsOf(options: RecomputeOptions, fromFile: Partial<Settings>): Partial<Settings> {
+  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {
+    ...fromFile,
+    ...options.settings,
+  };
   if (options.method !== null) settings.method = options.method;
   if (options.planYear !== null) settings.planYear = options.planYear;
   if (options.asOf !== null) settings.asOf = options.asOf;
@@ -54,6 +79,9 @@ function settingsOf(options: RecomputeOptions): Partial<Settings> {
 }
 
 async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCodeValue> {
+  const fromFile = await settingsFromFile(options.settingsFile);
+  if (!fromFile.ok) return report(io, fromFile.error);
+  const settings = settingsOf(options, fromFile.value);
   const outputs = options.check ? null : await resolveOutputs(options.inputs, options.output);
   if (outputs !== null && !outputs.ok) return report(io, outputs.error);
   const safe = await checkOutputs({
@@ -64,7 +92,6 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   });
   if (!safe.ok) return report(io, safe.error);
 
-  const settings = settingsOf(options);
   const progress = createProgress(io.stderr, options.inputs.length);
   const summary: SummaryLine[] = [];
   const jsonSheets: JsonReportSheet[] = [];

@@ -2,7 +2,7 @@
  * Every message of the command line: its errors (with the exit code they end the run with) and
  * the lines it prints. Italian first, English second, as the terminal shows them.
  */
-import type { BilingualMessage, Failure } from "../core";
+import { type BilingualMessage, type Failure, PLAN_YEAR_RANGE } from "../core";
 import { cliFail, type CliError } from "./cli-error";
 import { ExitCode } from "./exit-codes";
 
@@ -35,13 +35,27 @@ export const cliMessages = {
     ),
   methodInvalid: (raw: string): Failure<CliError> =>
     usage(
-      `--method "${raw}" non valido: usare proporzionale o binario.`,
-      `invalid --method "${raw}": use proportional or binary.`
+      `--method "${raw}" non valido: usare proporzionale, binario, soglia o scaglioni.`,
+      `invalid --method "${raw}": use proportional, binary, threshold or steps.`
+    ),
+  /** A setting option the settings model refused: its message, prefixed by the option. */
+  settingOptionInvalid: (option: string, error: BilingualMessage): Failure<CliError> =>
+    usage(`--${option}: ${error.message}`, `--${option}: ${error.messageEn}`),
+  settingsFileUnreadable: (file: string, detail: string): Failure<CliError> =>
+    usage(
+      `--settings: impossibile leggere "${file}" (${detail}).`,
+      `--settings: cannot read "${file}" (${detail}).`
+    ),
+  /** Every problem of a --settings file, each naming its setting. */
+  settingsFileInvalid: (file: string, issues: readonly BilingualMessage[]): Failure<CliError> =>
+    usage(
+      `--settings "${file}": ${issues.map((issue) => issue.message).join(" ")}`,
+      `--settings "${file}": ${issues.map((issue) => issue.messageEn).join(" ")}`
     ),
   planYearInvalid: (raw: string): Failure<CliError> =>
     usage(
-      `--plan-year "${raw}" non valido: scrivere l'anno con quattro cifre, ad esempio 2024.`,
-      `invalid --plan-year "${raw}": write the year with four digits, e.g. 2024.`
+      `--plan-year "${raw}" non valido: scrivere l'anno con quattro cifre, dal ${PLAN_YEAR_RANGE.min} al ${PLAN_YEAR_RANGE.max}, ad esempio 2024.`,
+      `invalid --plan-year "${raw}": write the year with four digits, from ${PLAN_YEAR_RANGE.min} to ${PLAN_YEAR_RANGE.max}, e.g. 2024.`
     ),
   asOfInvalid: (raw: string): Failure<CliError> =>
     usage(

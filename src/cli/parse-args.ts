@@ -3,7 +3,16 @@
  * Every mistake becomes a CliError with exit code 2 (usage), in Italian and English.
  */
 import { parseArgs } from "util";
-import { type Method, ok, parseMethod, serialFromYmd, type WriteMode } from "../core";
+import {
+  type Method,
+  ok,
+  parseMethod,
+  readPlanYear as planYearSetting,
+  serialFromYmd,
+  SETTING_FIELDS,
+  type Settings,
+  type WriteMode,
+} from "../core";
 import type { CliResult } from "./cli-error";
 import { cliMessages } from "./messages";
 
@@ -21,7 +30,33 @@ export interface RecomputeOptions {
   readonly asOf: number | null;
   readonly writeMode: WriteMode | null;
   readonly check: boolean;
+  /** --settings: a JSON file of settings, as the task pane saves them; null: none. */
+  readonly settingsFile: string | null;
+  /** Every other setting given as an option (--ceiling 120%, --step-scale "…", …), read by the core's model. */
+  readonly settings: Partial<Settings>;
 }
+
+/**
+ * Settings that have an option of their own here beyond the four above. The column mapping's
+ * option (--mapping) is read with the layout options.
+ */
+const SETTING_OPTION_KEYS = [
+  "period",
+  "dateLadder",
+  "capAtOne",
+  "ceiling",
+  "stepScale",
+  "rollup",
+  "childWeight",
+  "missingActual",
+  "earlyDays",
+  "legend",
+  "legendBands",
+  "legendFromSheet",
+  "useValidated",
+] as const satisfies readonly (keyof Settings)[];
+
+type SettingOptionKey = (typeof SETTING_OPTION_KEYS)[number];
 
 export type Command =
   { readonly kind: "help" } | { readonly kind: "recompute"; readonly options: RecomputeOptions };
@@ -53,6 +88,8 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   if (!asOf.ok) return asOf;
   const writeMode = readWriteMode(values["write-mode"]);
   if (!writeMode.ok) return writeMode;
+  const settings = readSettingOptions(values);
+  if (!settings.ok) return settings;
   const check = values.check === true;
   if (check && values.output !== undefined) {
     return cliMessages.checkWithOutput();
@@ -70,8 +107,29 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
       asOf: asOf.value,
       writeMode: writeMode.value,
       check,
+      settingsFile: values.settings ?? null,
+      settings: settings.value,
     },
   });
+}
+
+const SETTING_OPTIONS = Object.fromEntries(
+  SETTING_OPTION_KEYS.map((key) => [SETTING_FIELDS[key].option, { type: "string" as const }])
+) as Record<(typeof SETTING_FIELDS)[SettingOptionKey]["option"], { type: "string" }>;
+
+function readSettingOptions(
+  values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>
+): CliResult<Partial<Settings>> {
+  const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  for (const key of SETTING_OPTION_KEYS) {
+    const field = SETTING_FIELDS[key];
+    const raw = values[field.option];
+    if (typeof raw !== "string") continue;
+    const read = field.fromText(raw);
+    if (!read.ok) return cliMessages.settingOptionInvalid(field.option, read.error);
+    (settings as Record<string, unknown>)[key] = read.value;
+  }
+  return ok(settings);
 }
 
 function parseWithNode(argv: readonly string[]) {
@@ -88,6 +146,8 @@ function parseWithNode(argv: readonly string[]) {
       "as-of": { type: "string" },
       "write-mode": { type: "string" },
       check: { type: "boolean" },
+      settings: { type: "string" },
+      ...SETTING_OPTIONS,
       help: { type: "boolean", short: "h" },
     },
   });
@@ -104,7 +164,7 @@ function readMethod(raw: string | undefined): CliResult<Method | null> {
 
 function readPlanYear(raw: string | undefined): CliResult<number | null> {
   if (raw === undefined) return ok(null);
-  if (!/^\d{4}$/.test(raw) || Number(raw) < 1900) {
+  if (!/^\d{4}$/.test(raw) || !planYearSetting(raw).ok) {
     return cliMessages.planYearInvalid(raw);
   }
   return ok(Number(raw));

@@ -4,7 +4,7 @@
  * empty cell; ranges arrive as matrices. Some hosts pass a one-cell range to a scalar argument as
  * a 1×1 matrix.
  */
-import { type CellScalar, ok, type Result } from "../core";
+import { type CellScalar, ok, PLAN_YEAR_RANGE, type Result } from "../core";
 import { functionMessages } from "./messages";
 
 /** One argument read as a cell scalar: undefined → null, 1×1 matrix → its cell, NaN/∞ and objects → error. */
@@ -59,7 +59,7 @@ export function rangeCells(value: unknown): unknown[] {
   return cells;
 }
 
-/** A year argument: an integer from 1900 to 9999, as a number or text ("2023"); null when omitted. */
+/** A year argument: an integer in the settings model's plan-year range (1990–2100), as a number or text ("2023"); null when omitted. */
 export function yearArgument(value: unknown): Result<number | null> {
   const scalar = scalarArgument(value, "anno/year");
   if (!scalar.ok) return scalar;
@@ -67,6 +67,7 @@ export function yearArgument(value: unknown): Result<number | null> {
   if (isBlank(raw)) return ok(null);
   const year =
     typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw.trim()) : Number.NaN;
-  if (Number.isInteger(year) && year >= 1900 && year <= 9999) return ok(year);
+  if (Number.isInteger(year) && year >= PLAN_YEAR_RANGE.min && year <= PLAN_YEAR_RANGE.max)
+    return ok(year);
   return functionMessages.yearInvalid(raw);
 }

@@ -2,7 +2,14 @@
  * Every message the custom functions add to the engine's own (src/core/messages.ts): bad arguments
  * and positions inside a range. Italian first, English second; the cell shows both after #VALUE!.
  */
-import { fail, formatNumberIt, quote, type Failure, type PerfError } from "../core";
+import {
+  fail,
+  formatNumberIt,
+  PLAN_YEAR_RANGE,
+  quote,
+  type Failure,
+  type PerfError,
+} from "../core";
 
 /** A fraction as the user reads it in a cell formatted as a percentage: 0.805 → "80,5%". */
 const percentIt = (fraction: number): string =>
@@ -19,8 +26,8 @@ export const functionMessages = {
   yearInvalid: (raw: unknown): Failure<PerfError> =>
     fail(
       "ARGUMENT_INVALID",
-      `Anno "${quote(raw)}" non valido: scrivere l'anno del piano con quattro cifre, ad esempio 2024.`,
-      `Year "${quote(raw)}" is not valid: write the plan year with four digits, for example 2024.`
+      `Anno "${quote(raw)}" non valido: scrivere l'anno del piano con quattro cifre, dal ${PLAN_YEAR_RANGE.min} al ${PLAN_YEAR_RANGE.max}, ad esempio 2024.`,
+      `Year "${quote(raw)}" is not valid: write the plan year with four digits, from ${PLAN_YEAR_RANGE.min} to ${PLAN_YEAR_RANGE.max}, for example 2024.`
     ),
   evaluationDateInvalid: (raw: unknown): Failure<PerfError> =>
     fail(

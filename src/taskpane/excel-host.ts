@@ -30,7 +30,7 @@ import {
   type HostError,
   type HostResult,
 } from "./host-errors";
-import { SETTINGS_KEY, settingsFromStored } from "./stored-settings";
+import { SETTINGS_KEY, settingsFromStored, settingsToStored } from "./stored-settings";
 import {
   decodeSnapshot,
   encodeSnapshot,
@@ -143,7 +143,7 @@ export class ExcelHost {
   }
 
   saveSettings(settings: Partial<Settings>): Promise<HostResult<void>> {
-    Office.context.document.settings.set(SETTINGS_KEY, settings);
+    Office.context.document.settings.set(SETTINGS_KEY, settingsToStored(settings));
     return new Promise((resolve) => {
       Office.context.document.settings.saveAsync((result) => {
         if (result.status === Office.AsyncResultStatus.Succeeded) resolve(ok(undefined));

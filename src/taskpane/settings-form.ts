@@ -12,8 +12,10 @@ import {
   type Method,
   ok,
   parseDateText,
+  readPlanYear,
   type Result,
   serialFromYmd,
+  settingFromText,
   type Settings,
   type WriteMode,
   ymdFromSerial,
@@ -77,15 +79,13 @@ export interface FormValues {
 
 /** Pure: form text → the settings to save (blank plan year / date mean "detect" / "today"). */
 export function settingsFromForm(values: FormValues): FormRead {
-  const method: Method = values.method === "binary" ? "binary" : "proportional";
+  const methodRead = settingFromText("method", values.method);
+  const method: Method = methodRead.ok ? methodRead.value : "proportional";
   const writeMode: WriteMode = values.writeMode === "formulas" ? "formulas" : "values";
   let planYear: number | null = null;
-  if (values.planYear.trim() !== "") {
-    const year = Number(values.planYear.trim());
-    if (!Number.isInteger(year) || year < 1990 || year > 2100)
-      return failure({ field: "planYear" });
-    planYear = year;
-  }
+  const year = readPlanYear(values.planYear);
+  if (!year.ok) return failure({ field: "planYear" });
+  planYear = year.value;
   let asOf: number | null = null;
   if (values.asOf.trim() !== "") {
     asOf = parseDateText(values.asOf.trim(), planYear);

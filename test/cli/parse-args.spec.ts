@@ -51,6 +51,8 @@ describe("parseCommandLine", () => {
       asOf: 46053,
       writeMode: "formulas",
       check: false,
+      settingsFile: null,
+      settings: {},
     });
   });
 
@@ -65,6 +67,8 @@ describe("parseCommandLine", () => {
       asOf: null,
       writeMode: null,
       check: false,
+      settingsFile: null,
+      settings: {},
     });
   });
 

@@ -204,10 +204,12 @@ describe("ExcelHost settings and requirements", () => {
       writeMode: "formulas",
     });
     expect(saved.ok).toBe(true);
+    // The settings model's JSON: a version, dates as AAAA-MM-GG (serial 46053 is 31/01/2026).
     expect(state.settings[SETTINGS_KEY]).toEqual({
+      version: 1,
       method: "binary",
       planYear: 2024,
-      asOf: 46053,
+      asOf: "2026-01-31",
       writeMode: "formulas",
     });
     expect(host.loadSettings()).toEqual({

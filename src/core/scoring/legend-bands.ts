@@ -59,8 +59,8 @@ function highestUnit(band: LegendBand): number {
 export function bandOf(p: number | null, bands: readonly LegendBand[]): number | null {
   if (p === null || !Number.isFinite(p)) return null;
   const u = Math.round(roundForLegend(p) * UNITS);
-  for (let i = 0; i < bands.length; i++) {
-    if (u >= lowestUnit(bands[i]) && u <= highestUnit(bands[i])) return i;
+  for (const [i, band] of bands.entries()) {
+    if (u >= lowestUnit(band) && u <= highestUnit(band)) return i;
   }
   return null;
 }

@@ -21,7 +21,7 @@ export function rollUpBy(method: RollupMethod, items: readonly RollupItem[]): Ro
   if (method === "weightedMean" || mean.performance === null) return mean;
   let worst = Number.POSITIVE_INFINITY;
   for (const { index } of mean.used) {
-    const p = items[index].performance ?? Number.NaN;
+    const p = items[index]?.performance ?? Number.NaN;
     if (p < worst) worst = p;
   }
   const performance = method === "minimum" ? worst : worst >= MET_FLOOR ? 1 : 0;

@@ -52,7 +52,7 @@ export const schemeMessages = {
   stepScaleOverlap: (from: number, to: number): Result<never> =>
     fail(
       "SCHEME_INVALID",
-      `Scaglioni sovrapposti: i rapporti da ${percentIt(from)} a ${percentIt(to)} cadono in due scaglioni.`,
+      `Scaglioni sovrapposti: i rapporti da ${percentIt(from)} a ${percentIt(to)} cadono in due scaglioni della scala.`,
       `Overlapping steps: ratios from ${percentIt(from)} to ${percentIt(to)} fall in two steps.`
     ),
   stepScaleGap: (from: number, to: number): Result<never> =>

@@ -44,8 +44,7 @@ export function validateStepScale(steps: readonly ScoreStep[]): Result<readonly 
     if (!Number.isFinite(step.from)) return schemeMessages.stepScaleEmpty();
   }
   const ascending = [...steps].sort((a, b) => a.from - b.from);
-  for (let i = 0; i < ascending.length; i++) {
-    const step = ascending[i];
+  for (const [i, step] of ascending.entries()) {
     const next = ascending[i + 1];
     const from = units(step.from);
     const to = step.to === null || step.to === undefined ? null : units(step.to);

@@ -799,7 +799,7 @@ export const SETTING_FIELDS: Fields = {
   columnMapping: {
     key: "columnMapping",
     label: LABELS.columnMapping,
-    option: "columns",
+    option: "mapping",
     syntax: '"target=G; consuntivo=H"',
     fromText: mappingFromText,
     fromJson: mappingFromJson,

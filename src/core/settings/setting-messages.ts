@@ -31,7 +31,7 @@ export const settingMessages = {
   unknownSetting: (name: string): Result<never> =>
     fail(
       "SETTING_INVALID",
-      `Impostazione sconosciuta "${quote(name)}": viene ignorata.`,
+      `Impostazione sconosciuta "${quote(name)}": non è usata.`,
       `Unknown setting "${quote(name)}": it is ignored.`
     ),
   notAnObject: (): Result<never> =>

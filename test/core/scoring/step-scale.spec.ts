@@ -73,7 +73,7 @@ describe("step scale (scaglioni, domain §9)", () => {
     if (!read.ok) {
       expect(read.error.code).toBe("SCHEME_INVALID");
       expect(read.error.message).toBe(
-        "Scaglioni sovrapposti: i rapporti da 100,00% a 100,00% cadono in due scaglioni."
+        "Scaglioni sovrapposti: i rapporti da 100,00% a 100,00% cadono in due scaglioni della scala."
       );
     }
     const twice = validateStepScale([
