@@ -4,6 +4,7 @@
  */
 
 import type { LegendBand } from "./scoring/legend-bands";
+import type { ColumnMapping } from "./sheet/column-mapping";
 import type { RollupMethod } from "./scoring/rollup-variants";
 import type { ScoreStep } from "./scoring/step-scale";
 
@@ -99,17 +100,11 @@ export interface Settings {
   readonly legendFromSheet: boolean;
   /** Figures validated by the OIV replace the computed ones in roll-ups and colours. */
   readonly useValidated: boolean;
-  /** Columns named by the user where the header words are not recognised; null: by the headers. */
-  readonly columnMapping: ColumnMappingSetting | null;
+  /** Columns (and the header row) named by the user over the detection; null: by the headers. */
+  readonly mapping: ColumnMapping | null;
 }
 
 export type MissingActualPolicy = "notEvaluated" | "zero";
-
-/**
- * A column mapping as the settings store it: a role name ("target", "actual", …) → a column
- * letter ("G") or the header text. The layout modules give the roles their meaning.
- */
-export type ColumnMappingSetting = Readonly<Record<string, string>>;
 
 // ---------------------------------------------------------------- scores
 

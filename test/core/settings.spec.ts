@@ -42,7 +42,7 @@ describe("defaults", () => {
       legendBands: null,
       legendFromSheet: true,
       useValidated: true,
-      columnMapping: null,
+      mapping: null,
     });
     expect(DEFAULT_SETTINGS.dateLadder).toBe(DEFAULT_DATE_LADDER);
     expect(DEFAULT_SETTINGS.legend).toBe(DEFAULT_LEGEND);

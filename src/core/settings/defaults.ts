@@ -35,5 +35,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   legendBands: null,
   legendFromSheet: true,
   useValidated: true,
-  columnMapping: null,
+  mapping: null,
 });

@@ -23,10 +23,15 @@ import {
 import { readLegendLine } from "../scoring/read-legend-text";
 import { parseRollupMethod, type RollupMethod } from "../scoring/rollup-variants";
 import { validateStepScale, type ScoreStep } from "../scoring/step-scale";
+import {
+  formatColumnMapping,
+  parseColumnMapping,
+  validateColumnMapping,
+  type ColumnMapping,
+} from "../sheet/column-mapping";
 import { percentText } from "../sheet/format-text";
 import {
   ok,
-  type ColumnMappingSetting,
   type DateLadderStep,
   type LegendSettings,
   type Method,
@@ -129,7 +134,7 @@ const LABELS = {
   legendFromSheet: { it: "Legenda scritta nel foglio", en: "Legend typed in the sheet" },
   useValidated: { it: "Valori validati dall'OIV", en: "Figures validated by the OIV" },
   writeMode: { it: "Cosa scrivere", en: "What to write" },
-  columnMapping: { it: "Colonne indicate", en: "Column mapping" },
+  mapping: { it: "Colonne indicate", en: "Column mapping" },
 } as const satisfies Record<SettingKey, SettingLabel>;
 
 const invalid = (key: SettingKey, raw: unknown, it: string, en: string): Result<never> =>
@@ -561,33 +566,21 @@ export function bandRuleText(band: LegendBand): string {
 }
 
 // column mapping ---------------------------------------------------------------------------
-const MAPPING_EXPECTED = [
-  'scrivere "ruolo=colonna" separati da ";", ad esempio "target=G; consuntivo=H"',
-  'write "role=column" separated by ";", for example "target=G; actual=H"',
-] as const;
+// The layout modules define the mapping and check it (column-mapping.ts); the model wraps their
+// messages with the setting's name.
 
-function mappingFromText(text: string): Result<ColumnMappingSetting | null> {
-  if (isBlankText(text)) return ok(null);
-  const mapping: Record<string, string> = {};
-  for (const item of listItems(text)) {
-    const match = /^([^=]+?)\s*=\s*(.+)$/.exec(item);
-    if (match === null) return invalid("columnMapping", text, ...MAPPING_EXPECTED);
-    mapping[(match[1] ?? "").trim()] = (match[2] ?? "").trim();
-  }
-  return ok(mapping);
+function mappingFrom(read: Result<ColumnMapping>): Result<ColumnMapping | null> {
+  if (!read.ok)
+    return settingMessages.because(LABELS.mapping, read.error.message, read.error.messageEn);
+  const { headerRow, columns } = read.value;
+  return headerRow === null && Object.keys(columns).length === 0 ? ok(null) : ok(read.value);
 }
 
-function mappingFromJson(raw: unknown): Result<ColumnMappingSetting | null> {
-  if (raw === null) return ok(null);
-  if (!isRecord(raw)) return invalid("columnMapping", JSON.stringify(raw), ...MAPPING_EXPECTED);
-  const mapping: Record<string, string> = {};
-  for (const [role, column] of Object.entries(raw)) {
-    if (typeof column !== "string" || column.trim() === "")
-      return invalid("columnMapping", JSON.stringify(raw), ...MAPPING_EXPECTED);
-    mapping[role] = column.trim();
-  }
-  return ok(mapping);
-}
+const mappingFromText = (text: string): Result<ColumnMapping | null> =>
+  isBlankText(text) ? ok(null) : mappingFrom(parseColumnMapping(text));
+
+const mappingFromJson = (raw: unknown): Result<ColumnMapping | null> =>
+  raw === null ? ok(null) : mappingFrom(validateColumnMapping(raw));
 
 // ---------------------------------------------------------------- the table
 
@@ -796,20 +789,16 @@ export const SETTING_FIELDS: Fields = {
     toJson: (value) => value,
     toText: (value) => (value === "formulas" ? "formule" : "valori"),
   },
-  columnMapping: {
-    key: "columnMapping",
-    label: LABELS.columnMapping,
+  mapping: {
+    key: "mapping",
+    label: LABELS.mapping,
     option: "mapping",
-    syntax: '"target=G; consuntivo=H"',
+    syntax: '"target=G,actual=H,header=3"',
     fromText: mappingFromText,
     fromJson: mappingFromJson,
-    toJson: (value) => (value === null ? null : { ...value }),
-    toText: (value) =>
-      value === null
-        ? ""
-        : Object.entries(value)
-            .map(([role, column]) => `${role}=${column}`)
-            .join("; "),
+    toJson: (value) =>
+      value === null ? null : { headerRow: value.headerRow, columns: { ...value.columns } },
+    toText: (value) => (value === null ? "" : formatColumnMapping(value)),
   },
 };
 

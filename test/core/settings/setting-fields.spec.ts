@@ -124,10 +124,11 @@ describe("readers from text (command line, task pane)", () => {
     expect(value("writeMode", "formule")).toBe("formulas");
     expect(value("earlyDays", "45")).toBe(45);
     expect(error("earlyDays", "0").message).toContain("da 1 a 366");
-    expect(value("columnMapping", "target=G; consuntivo=H")).toEqual({
-      target: "G",
-      consuntivo: "H",
+    expect(value("mapping", "target=G; actual=h")).toEqual({
+      headerRow: null,
+      columns: { target: "G", actual: "H" },
     });
+    expect(error("mapping", "target=G; actual=G").message).toContain("Colonne indicate");
   });
 
   it("never throws on any text (property)", () => {

@@ -31,7 +31,7 @@ describe("the settings JSON (saved by the pane, read by --settings)", () => {
       useValidated: false,
       writeMode: "formulas",
       period: "Consuntivo al 30/06/2024",
-      columnMapping: { target: "G" },
+      mapping: { headerRow: 3, columns: { target: "G" } },
     };
     const text = serialiseSettings(settings);
     expect(JSON.parse(text)).toMatchObject({ version: 1, asOf: "2025-01-31", method: "threshold" });
