@@ -5,7 +5,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import boundaries, { CORE_FORBIDDEN_GLOBALS } from "./eslint/boundaries.mjs";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.d.cts"] },
   ...officeAddins.configs.recommended,
   // typescript-eslint's type-checked rules; its plugin is already registered by office-addins.
   ...tseslint.configs.recommendedTypeChecked

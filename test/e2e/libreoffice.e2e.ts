@@ -16,6 +16,7 @@ import { promisify } from "util";
 import { main } from "../../src/cli/main";
 import { DEFAULT_LEGEND } from "../../src/core/settings";
 import type { JsonReport } from "../../src/cli/report-json";
+import { sofficePath } from "./helpers/system-programs";
 
 const run = promisify(execFile);
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -139,7 +140,7 @@ describe("output workbooks seen in LibreOffice without the add-in", () => {
 
       const profile = path.join(work, `lo-profile-${fixture}`);
       await run(
-        "soffice",
+        sofficePath(),
         [
           `-env:UserInstallation=file://${profile}`,
           "--headless",

@@ -8,6 +8,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { browserPath } from "./helpers/system-programs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import expected from "../fixtures/albero-2024.expected.json";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
@@ -42,7 +43,7 @@ beforeAll(async () => {
   fakeOfficeJs = fs.readFileSync(await buildFakeOffice(path.join(workDir, "fake")), "utf8");
   server = await serveDirectory(dist);
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: browserPath(),
     args: [
       "--headless",
       "--no-sandbox",
