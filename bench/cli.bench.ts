@@ -12,7 +12,7 @@ import { main } from "../src/cli/main";
 import { sheetInputFromWorksheet } from "../src/cli/read-workbook";
 import { serialFromYmd } from "../src/core/excel-date";
 import { recomputeSheet } from "../src/core/sheet/recompute-sheet";
-import { generatePlanGrid } from "../test/helpers/generated-plan";
+import { generatePlanGrid } from "../test/support/builders/generated-plan";
 
 const KPIS = 10_000;
 const RUNS = 5;

@@ -4,7 +4,7 @@
  */
 import { recomputeSheet } from "../src/core/sheet/recompute-sheet";
 import type { SheetInput } from "../src/core/sheet/sheet-types";
-import { generatePlanGrid } from "../test/helpers/generated-plan";
+import { generatePlanGrid } from "../test/support/builders/generated-plan";
 
 function generatePlan(kpiCount = 10_000): { input: SheetInput; kpis: number } {
   const { values, numberFormats, kpis } = generatePlanGrid(kpiCount);

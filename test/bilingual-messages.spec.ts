@@ -14,7 +14,7 @@ import { functionMessages } from "../src/functions/messages";
 import { cliMessages } from "../src/cli/messages";
 import { hostErrors } from "../src/taskpane/host-errors";
 import { STRING_KEYS, translator } from "../src/taskpane/i18n";
-import { expectBilingual } from "./support/bilingual";
+import { expectBilingual } from "./support/assertions/bilingual";
 
 /** For each entry of a catalogue: the arguments to call it with (null for a constant message). */
 type Samples<C> = {

@@ -132,7 +132,7 @@ const probes: Probe[] = [
 let results: string[][] = [];
 
 beforeAll(() => {
-  const script = path.join(__dirname, "support", "lint-probes.mjs");
+  const script = path.join(__dirname, "support", "tools", "lint-probes.mjs");
   const stdout = execFileSync(process.execPath, [script], {
     input: JSON.stringify(probes.map(({ file, code }) => ({ file, code }))),
     encoding: "utf8",

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { droppedFeatures, droppedFeaturesWarning } from "../../src/cli/dropped-features";
-import { FIXTURES } from "./cli-test-helpers";
+import { FIXTURES } from "../support/doubles/cli-io";
 
 describe("droppedFeatures", () => {
   it("finds nothing ExcelJS would drop in the fixtures", () => {

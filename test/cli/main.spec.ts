@@ -12,7 +12,7 @@ import { main } from "../../src/cli/main";
 import { ExitCode } from "../../src/cli/exit-codes";
 import type { JsonReport } from "../../src/cli/report-json";
 import { DEFAULT_DATE_LADDER } from "../../src/core/settings";
-import { collectingIo, FIXTURES, makeTempDir } from "./cli-test-helpers";
+import { collectingIo, FIXTURES, makeTempDir } from "../support/doubles/cli-io";
 
 jest.setTimeout(60_000);
 

@@ -1,5 +1,5 @@
 import { createProgress, progressLine } from "../../src/cli/progress";
-import { collectingStream } from "./cli-test-helpers";
+import { collectingStream } from "../support/doubles/cli-io";
 
 describe("createProgress", () => {
   it("prints nothing for a single file", () => {

@@ -9,7 +9,7 @@ import {
   sheetInputFromWorksheet,
 } from "../../src/cli/read-workbook";
 import { ExitCode } from "../../src/cli/exit-codes";
-import { FIXTURES, makeTempDir } from "./cli-test-helpers";
+import { FIXTURES, makeTempDir } from "../support/doubles/cli-io";
 
 async function loadFixture(name: string): Promise<ExcelJS.Worksheet> {
   const opened = await openWorkbook(path.join(FIXTURES, name));

@@ -13,7 +13,7 @@ import { main } from "../../src/cli/main";
 import { ExitCode } from "../../src/cli/exit-codes";
 import { MAX_SHEET_CELLS } from "../../src/core/sheet/limits";
 import { MAX_INFLATED_BYTES } from "../../src/cli/xlsx/read-package";
-import { collectingIo, FIXTURES, makeTempDir } from "./cli-test-helpers";
+import { collectingIo, FIXTURES, makeTempDir } from "../support/doubles/cli-io";
 
 jest.setTimeout(60_000);
 

@@ -19,7 +19,7 @@ import {
   writeTextFile,
   writeWorkbookBytes,
 } from "../../src/cli/write-output";
-import { makeTempDir } from "./cli-test-helpers";
+import { makeTempDir } from "../support/doubles/cli-io";
 
 describe("defaultOutputName", () => {
   it.each([

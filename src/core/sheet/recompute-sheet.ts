@@ -8,15 +8,11 @@
  * audit; plan the writes (derived cells, row colours, legend).
  */
 import { classify } from "../classify";
-import { todaySerial, ymdFromSerial } from "../excel-date";
-import { resolveSettings } from "../settings";
 import { ok, type Band, type Result, type Settings } from "../types";
 import { bandRules } from "./band-rules";
-import { buildTree } from "./build-tree";
-import { computeTree, performanceOf } from "./compute-tree";
+import { analyseSheet } from "./analyse-sheet";
+import { performanceOf } from "./compute-tree";
 import { derivedCells } from "./derived-cells";
-import { detectLayout } from "./detect-layout";
-import { detectPlanYear } from "./detect-plan-year";
 import { buildExplanations } from "./explanations";
 import {
   derivedCellFindings,
@@ -25,14 +21,10 @@ import {
   sortFindings,
   treeFindings,
 } from "./findings";
-import { chooseColumns } from "./choose-columns";
 import { columnsUsed } from "./columns-used";
 import { legendBlock } from "./legend-block";
 import { planWrites } from "./plan-writes";
-import { readRows } from "./read-rows";
-import { sheetGrid } from "./sheet-grid";
 import type {
-  EffectiveSettings,
   ReportRow,
   RowKind,
   ReadingSettings,
@@ -50,24 +42,17 @@ export function recomputeSheet(
   settings?: Partial<Settings> & ReadingSettings,
   now?: Date
 ): Result<SheetRecompute> {
-  const grid = sheetGrid(input);
-  const detected = detectLayout(grid, settings?.mapping);
-  if (!detected.ok) return detected;
-
-  const resolved = resolveSettings(settings);
-  const today = todaySerial(now);
-  const planYear =
-    resolved.planYear ??
-    detectPlanYear(grid, detected.value, ymdFromSerial(resolved.asOf ?? today).year);
-  const chosen = chooseColumns(grid, detected.value, planYear, settings?.period ?? null);
-  const layout = chosen.layout;
-  // A monitoring period's end is the evaluation date for deadlines unless one is set.
-  const asOf = resolved.asOf ?? chosen.period?.end ?? today;
-  const effective: EffectiveSettings = { ...resolved, planYear, asOf };
-
-  const { rows: planRows } = readRows(grid, layout);
-  const tree = buildTree(planRows);
-  const outcome = computeTree(grid, layout, tree, effective);
+  const analysed = analyseSheet(input, settings, now);
+  if (!analysed.ok) return analysed;
+  const {
+    grid,
+    layout,
+    period,
+    settings: effective,
+    rows: planRows,
+    tree,
+    outcome,
+  } = analysed.value;
 
   const rows: ReportRow[] = [];
   const kinds = new Map<number, RowKind>();
@@ -98,7 +83,7 @@ export function recomputeSheet(
   const findings = sortFindings([
     ...derivedCellFindings(grid, cells),
     ...treeFindings(layout, tree, outcome),
-    ...readingFindings(layout, tree, chosen.period),
+    ...readingFindings(layout, tree, period),
     ...kpiFindings(layout, outcome),
   ]);
   const bandFormat = bandRules(layout, effective.legend);
@@ -109,13 +94,9 @@ export function recomputeSheet(
     name: input.name,
     layout,
     period:
-      chosen.period === null
+      period === null
         ? null
-        : {
-            header: chosen.period.header,
-            end: chosen.period.end,
-            byDefault: chosen.period.byDefault,
-          },
+        : { header: period.header, end: period.end, byDefault: period.byDefault },
     settings: effective,
     method: effective.method,
     rows,

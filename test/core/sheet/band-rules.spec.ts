@@ -7,12 +7,12 @@ import {
 import { classify, roundForLegend } from "../../../src/core/classify";
 import { DEFAULT_LEGEND } from "../../../src/core/settings";
 import type { LegendSettings } from "../../../src/core/types";
-import { buildPlan } from "./plan-builder";
-import { pipeline } from "./pipeline";
-import { SAMPLE_PLAN } from "./sample-plan";
+import { buildPlan } from "../../support/builders/plan-builder";
+import { analysedPlan } from "../../support/builders/analysed-plan";
+import { SAMPLE_PLAN, SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 const layoutOf = (options: Parameters<typeof buildPlan>[1] = {}) =>
-  pipeline(buildPlan(SAMPLE_PLAN, options).input).layout;
+  analysedPlan(buildPlan(SAMPLE_PLAN, options).input, SAMPLE_SETTINGS).layout;
 
 /** Evaluates a rule's comparisons of ROUND(P,4) for a number P, as a spreadsheet would. */
 function ruleHolds(formula: string, p: number): boolean {

@@ -6,7 +6,7 @@ import { sheetGrid } from "../../../src/core/sheet/sheet-grid";
 import type { EffectiveSettings } from "../../../src/core/sheet/sheet-types";
 import { resolveSettings } from "../../../src/core/settings";
 import type { Method } from "../../../src/core/types";
-import { buildPlan, type PlanItem } from "./plan-builder";
+import { buildPlan, type PlanItem } from "../../support/builders/plan-builder";
 
 function compute(items: readonly PlanItem[], method: Method = "proportional") {
   const built = buildPlan(items, { withStatus: true });

@@ -1,11 +1,11 @@
 import { derivedCells } from "../../../src/core/sheet/derived-cells";
-import { buildPlan, type LayoutOptions } from "./plan-builder";
-import { pipeline } from "./pipeline";
-import { SAMPLE_PLAN } from "./sample-plan";
+import { buildPlan, type LayoutOptions } from "../../support/builders/plan-builder";
+import { analysedPlan } from "../../support/builders/analysed-plan";
+import { SAMPLE_PLAN, SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 function cellsOf(options: LayoutOptions = {}, writeMode: "values" | "formulas" = "formulas") {
   const built = buildPlan(SAMPLE_PLAN, options);
-  const run = pipeline(built.input, { writeMode });
+  const run = analysedPlan(built.input, { ...SAMPLE_SETTINGS, writeMode });
   return { built, cells: derivedCells(run.layout, run.outcome, run.settings) };
 }
 
@@ -89,7 +89,10 @@ describe("derivedCells", () => {
     };
     const formats = [...(built.input.numberFormats ?? []), new Array<string>(9).fill("General")];
     const formulas = [...(built.input.formulas ?? []), new Array<string | null>(9).fill(null)];
-    const run = pipeline({ ...input, numberFormats: formats, formulas }, { writeMode: "formulas" });
+    const run = analysedPlan(
+      { ...input, numberFormats: formats, formulas },
+      { ...SAMPLE_SETTINGS, writeMode: "formulas" }
+    );
     const cells = derivedCells(run.layout, run.outcome, run.settings);
     expect(cells.find((c) => c.role === "objectivePerformance")?.formula).toBeNull();
   });
@@ -106,7 +109,7 @@ describe("derivedCells", () => {
         withStatus: true,
       }
     );
-    const run = pipeline(built.input);
+    const run = analysedPlan(built.input, SAMPLE_SETTINGS);
     const cell = derivedCells(run.layout, run.outcome, run.settings).find(
       (c) => c.role === "kpiPerformance"
     );

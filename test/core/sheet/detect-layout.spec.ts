@@ -1,7 +1,7 @@
 import { detectLayout, isOperatorOnly } from "../../../src/core/sheet/detect-layout";
 import { sheetGrid } from "../../../src/core/sheet/sheet-grid";
-import { buildPlan, sheetOf } from "./plan-builder";
-import { SAMPLE_PLAN } from "./sample-plan";
+import { buildPlan, sheetOf } from "../../support/builders/plan-builder";
+import { SAMPLE_PLAN } from "../../support/builders/sample-plan";
 
 const layoutOf = (input: Parameters<typeof sheetGrid>[0]) => {
   const result = detectLayout(sheetGrid(input));

@@ -1,7 +1,7 @@
 import { detectLayout } from "../../../src/core/sheet/detect-layout";
 import { detectPlanYear } from "../../../src/core/sheet/detect-plan-year";
 import { sheetGrid } from "../../../src/core/sheet/sheet-grid";
-import { buildPlan, sheetOf, type PlanItem } from "./plan-builder";
+import { buildPlan, sheetOf, type PlanItem } from "../../support/builders/plan-builder";
 
 function yearOf(input: Parameters<typeof sheetGrid>[0], fallback = 2030): number {
   const grid = sheetGrid(input);

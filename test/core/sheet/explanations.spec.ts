@@ -1,12 +1,12 @@
 import { buildExplanations } from "../../../src/core/sheet/explanations";
 import type { RowKind } from "../../../src/core/sheet/sheet-types";
-import { buildPlan } from "./plan-builder";
-import { pipeline } from "./pipeline";
-import { SAMPLE_PLAN } from "./sample-plan";
+import { buildPlan } from "../../support/builders/plan-builder";
+import { analysedPlan } from "../../support/builders/analysed-plan";
+import { SAMPLE_PLAN, SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 function explain() {
   const built = buildPlan(SAMPLE_PLAN);
-  const run = pipeline(built.input);
+  const run = analysedPlan(built.input, SAMPLE_SETTINGS);
   const kinds = new Map<number, RowKind>(run.rows.map((r) => [r.row, r.kind]));
   return { built, explanations: buildExplanations(run.outcome, run.settings, kinds) };
 }
@@ -86,7 +86,7 @@ describe("buildExplanations", () => {
       },
       { title: "A.2.1 - Figlio", kpis: [{ indicator: "k", target: 1, actual: 1 }] },
     ]);
-    const run = pipeline(built.input);
+    const run = analysedPlan(built.input, SAMPLE_SETTINGS);
     const explanations = buildExplanations(
       run.outcome,
       run.settings,

@@ -6,12 +6,13 @@ import {
   treeFindings,
 } from "../../../src/core/sheet/findings";
 import type { Finding } from "../../../src/core/sheet/sheet-types";
-import { buildPlan, type LayoutOptions, type PlanItem } from "./plan-builder";
-import { pipeline } from "./pipeline";
+import { buildPlan, type LayoutOptions, type PlanItem } from "../../support/builders/plan-builder";
+import { analysedPlan } from "../../support/builders/analysed-plan";
+import { SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 function findingsOf(items: readonly PlanItem[], options: LayoutOptions = {}) {
   const built = buildPlan(items, options);
-  const run = pipeline(built.input);
+  const run = analysedPlan(built.input, SAMPLE_SETTINGS);
   const cells = derivedCells(run.layout, run.outcome, run.settings);
   const all = sortFindings([
     ...derivedCellFindings(run.grid, cells),

@@ -1,8 +1,8 @@
 import { recomputeSheet } from "../../../src/core/sheet/recompute-sheet";
 import type { Finding, SheetInput, SheetRecompute } from "../../../src/core/sheet/sheet-types";
 import type { Settings } from "../../../src/core/types";
-import { applyPlan } from "./apply-plan";
-import { compareRows, loadFixture, type Expected } from "./golden-fixtures";
+import { applyPlan } from "../../support/doubles/apply-plan";
+import { compareRows, loadFixture, type Expected } from "../../support/fixtures/golden-fixtures";
 
 let input: SheetInput;
 let expected: Expected;

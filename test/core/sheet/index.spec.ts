@@ -1,6 +1,6 @@
 import * as sheet from "../../../src/core/sheet";
-import { buildPlan } from "./plan-builder";
-import { SAMPLE_PLAN, SAMPLE_SETTINGS } from "./sample-plan";
+import { buildPlan } from "../../support/builders/plan-builder";
+import { SAMPLE_PLAN, SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 describe("sheet model public surface", () => {
   it("recomputes a sheet and offers the A1 helpers, the legend title and the write constants", () => {

@@ -10,7 +10,7 @@ import type {
   SheetRecompute,
 } from "../../../src/core/sheet/sheet-types";
 import type { CellScalar, Settings } from "../../../src/core/types";
-import { sheetOf } from "./plan-builder";
+import { sheetOf } from "../../support/builders/plan-builder";
 
 const SETTINGS: Partial<Settings> = { method: "proportional", planYear: 2024, asOf: 45657 };
 

@@ -3,9 +3,9 @@ import { OUR_LEGEND_TITLE } from "../../../src/core/sheet/legend-title";
 import { DEFAULT_LEGEND } from "../../../src/core/settings";
 import { LAST_COLUMN_INDEX, LAST_ROW_INDEX } from "../../../src/core/sheet/limits";
 import type { LegendBlock, SheetInput } from "../../../src/core/sheet/sheet-types";
-import { buildPlan } from "./plan-builder";
-import { pipeline } from "./pipeline";
-import { SAMPLE_PLAN } from "./sample-plan";
+import { buildPlan } from "../../support/builders/plan-builder";
+import { analysedPlan } from "../../support/builders/analysed-plan";
+import { SAMPLE_PLAN, SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 function present(block: LegendBlock | null): LegendBlock {
   if (block === null) throw new Error("expected a legend block");
@@ -19,7 +19,7 @@ function movedTo(input: SheetInput, row: number, column: number): SheetInput {
 
 describe("legendBlock", () => {
   it("goes below the table after one blank row, in the table's first column, with swatches", () => {
-    const run = pipeline(buildPlan(SAMPLE_PLAN, { leftColumn: 1 }).input);
+    const run = analysedPlan(buildPlan(SAMPLE_PLAN, { leftColumn: 1 }).input, SAMPLE_SETTINGS);
     const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
     const last = run.layout.lastDataRow;
     expect(block.area).toEqual({ top: last + 2, left: 1, bottom: last + 6, right: 2 });
@@ -48,7 +48,10 @@ describe("legendBlock", () => {
       ["Legenda"],
       [null, "Performance superiore all'80% del target"],
     ];
-    const run = pipeline({ ...built.input, values, numberFormats: undefined, formulas: undefined });
+    const run = analysedPlan(
+      { ...built.input, values, numberFormats: undefined, formulas: undefined },
+      SAMPLE_SETTINGS
+    );
     const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
     expect(block.area.top).toBe(values.length + 1);
   });
@@ -56,7 +59,10 @@ describe("legendBlock", () => {
   it("is rewritten where it already stands", () => {
     const built = buildPlan(SAMPLE_PLAN);
     const values = [...built.input.values, [null], [null], [null], [null, OUR_LEGEND_TITLE]];
-    const run = pipeline({ ...built.input, values, numberFormats: undefined, formulas: undefined });
+    const run = analysedPlan(
+      { ...built.input, values, numberFormats: undefined, formulas: undefined },
+      SAMPLE_SETTINGS
+    );
     expect(findOurLegend(run.grid)).toEqual({ row: values.length - 1, column: 1 });
     const block = present(
       legendBlock(run.grid, run.layout, { ...DEFAULT_LEGEND, greenAbove: 0.9 })
@@ -70,7 +76,7 @@ describe("legendBlock", () => {
     const height = built.values.length;
     const width = Math.max(...built.values.map((row) => row.length));
     // The used range's last row is the grid's last row (0-based LAST_ROW_INDEX = row 1,048,576).
-    const run = pipeline(movedTo(built, LAST_ROW_INDEX - height + 1, 0));
+    const run = analysedPlan(movedTo(built, LAST_ROW_INDEX - height + 1, 0), SAMPLE_SETTINGS);
     const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
     expect(block.area.bottom).toBeLessThanOrEqual(LAST_ROW_INDEX);
     // One blank column after the last used column (width - 1), so the title is at column width + 1.
@@ -84,7 +90,7 @@ describe("legendBlock", () => {
     const built = buildPlan(SAMPLE_PLAN).input;
     const height = built.values.length;
     // Last used row LAST_ROW_INDEX - 6: the title at - 4 and the block's bottom at LAST_ROW_INDEX.
-    const run = pipeline(movedTo(built, LAST_ROW_INDEX - 6 - height + 1, 0));
+    const run = analysedPlan(movedTo(built, LAST_ROW_INDEX - 6 - height + 1, 0), SAMPLE_SETTINGS);
     const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
     expect(block.area).toMatchObject({ top: LAST_ROW_INDEX - 4, bottom: LAST_ROW_INDEX, left: 0 });
   });
@@ -93,8 +99,9 @@ describe("legendBlock", () => {
     const built = buildPlan(SAMPLE_PLAN).input;
     const height = built.values.length;
     const width = Math.max(...built.values.map((row) => row.length));
-    const run = pipeline(
-      movedTo(built, LAST_ROW_INDEX - height + 1, LAST_COLUMN_INDEX - width + 1)
+    const run = analysedPlan(
+      movedTo(built, LAST_ROW_INDEX - height + 1, LAST_COLUMN_INDEX - width + 1),
+      SAMPLE_SETTINGS
     );
     expect(legendBlock(run.grid, run.layout, DEFAULT_LEGEND)).toBeNull();
   });

@@ -1,11 +1,12 @@
 import { derivedCells } from "../../../src/core/sheet/derived-cells";
 import { PERFORMANCE_FORMAT, planWrites } from "../../../src/core/sheet/plan-writes";
-import { buildPlan, type PlanItem } from "./plan-builder";
-import { pipeline } from "./pipeline";
+import { buildPlan, type PlanItem } from "../../support/builders/plan-builder";
+import { analysedPlan } from "../../support/builders/analysed-plan";
+import { SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 function planOf(items: readonly PlanItem[], writeMode: "values" | "formulas" = "values") {
   const built = buildPlan(items, { withStatus: true });
-  const run = pipeline(built.input, { writeMode });
+  const run = analysedPlan(built.input, { ...SAMPLE_SETTINGS, writeMode });
   return {
     built,
     plan: planWrites(

@@ -1,7 +1,7 @@
 import { detectLayout } from "../../../src/core/sheet/detect-layout";
 import { readKpiCells, readObjectiveWeight } from "../../../src/core/sheet/read-kpi";
 import { sheetGrid } from "../../../src/core/sheet/sheet-grid";
-import { buildPlan, type KpiSpec, type LayoutOptions } from "./plan-builder";
+import { buildPlan, type KpiSpec, type LayoutOptions } from "../../support/builders/plan-builder";
 
 function cellsOf(kpi: KpiSpec, options: LayoutOptions = {}) {
   const built = buildPlan([{ title: "A.1 - Uno", weight: 0.4, kpis: [kpi] }], options);

@@ -1,7 +1,7 @@
 import { detectLayout } from "../../../src/core/sheet/detect-layout";
 import { readRows } from "../../../src/core/sheet/read-rows";
 import { sheetGrid } from "../../../src/core/sheet/sheet-grid";
-import { buildPlan, sheetOf } from "./plan-builder";
+import { buildPlan, sheetOf } from "../../support/builders/plan-builder";
 
 function classesOf(values: Parameters<typeof sheetOf>[0]) {
   const grid = sheetGrid(sheetOf(values));

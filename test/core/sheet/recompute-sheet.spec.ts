@@ -1,9 +1,9 @@
 import { OUR_LEGEND_TITLE } from "../../../src/core/sheet/legend-title";
 import { recomputeSheet } from "../../../src/core/sheet/recompute-sheet";
 import type { SheetRecompute } from "../../../src/core/sheet/sheet-types";
-import { applyPlan } from "./apply-plan";
-import { buildPlan, sheetOf, type LayoutOptions } from "./plan-builder";
-import { SAMPLE_EXPECTED, SAMPLE_PLAN, SAMPLE_SETTINGS } from "./sample-plan";
+import { applyPlan } from "../../support/doubles/apply-plan";
+import { buildPlan, sheetOf, type LayoutOptions } from "../../support/builders/plan-builder";
+import { SAMPLE_EXPECTED, SAMPLE_PLAN, SAMPLE_SETTINGS } from "../../support/builders/sample-plan";
 
 function recompute(
   options: LayoutOptions,

@@ -1,5 +1,5 @@
 import { sheetGrid } from "../../../src/core/sheet/sheet-grid";
-import { sheetOf } from "./plan-builder";
+import { sheetOf } from "../../support/builders/plan-builder";
 
 describe("sheetGrid", () => {
   it("reads cells by sheet coordinates when the input does not start at A1", () => {

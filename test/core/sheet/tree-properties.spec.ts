@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { recomputeSheet } from "../../../src/core/sheet/recompute-sheet";
-import { buildPlan, type KpiSpec, type ObjectiveSpec, type PlanItem } from "./plan-builder";
+import {
+  buildPlan,
+  type KpiSpec,
+  type ObjectiveSpec,
+  type PlanItem,
+} from "../../support/builders/plan-builder";
 
 interface Node {
   readonly code: string;

@@ -1,7 +1,7 @@
 /**
  * The shared generated plan (test/helpers/generated-plan.ts) as a workbook of the fake Excel host.
  */
-import { generatePlanGrid } from "../../helpers/generated-plan";
+import { generatePlanGrid } from "../../support/builders/generated-plan";
 import {
   addSheet,
   cellKey,

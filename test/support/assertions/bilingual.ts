@@ -3,7 +3,7 @@
  * both texts present, different, and each written in its own language (a few common words of each
  * that the other language does not use).
  */
-import type { BilingualMessage } from "../../src/core";
+import type { BilingualMessage } from "../../../src/core";
 
 const ITALIAN_WORDS =
   /(^|[^\p{L}])(il|lo|la|impossibile|leggere|le|gli|non|di|del|della|dei|delle|un|una|è|per|oppure|nessun[ao]?|foglio|cella|celle|scrivere|usare|riga|anno|valore|valori|impostazioni?|calcolat[oi]|ricalcol[oa]|attiva|riprova|aggiorna|salva|pronto|errore|metodo|legenda|colori|giallo|verde|rosso|scala|sopra|vuot[oa]|oggi|data|ultimo|rilevato|riepilogo|segnalazion[ei]|verifica|obiettivi|spiegazione|chiamate|lettura|scrittura|calcolo|annulla|ritardi|limita|formule|cosa|binario|proporzionale|scritte|scritto|rilievi|trovati|attenzione|contiene|fogli|cartella)(?=[^\p{L}]|$)/iu;

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import type { CliIo, OutputStream } from "../../src/cli/output-stream";
+import type { CliIo, OutputStream } from "../../../src/cli/output-stream";
 
 export interface CollectingStream extends OutputStream {
   text: string;

@@ -8,7 +8,7 @@
  * and numbers (≥). Deterministic, so every run measures the same plan. Each consumer adapts the grid
  * (SheetInput, ExcelJS workbook, fake Excel host).
  */
-import type { CellScalar } from "../../src/core/types";
+import type { CellScalar } from "../../../src/core/types";
 
 export interface PlanGrid {
   /** Row-major, 0-based; short rows are blank to the right. */

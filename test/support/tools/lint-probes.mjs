@@ -5,7 +5,7 @@ import path from "node:path";
 import { ESLint } from "eslint";
 
 const BOUNDARY_RULES = new Set(["boundaries/imports", "no-restricted-globals"]);
-const root = path.resolve(import.meta.dirname, "..", "..");
+const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
 let input = "";
 for await (const chunk of process.stdin) input += chunk;
