@@ -8,7 +8,7 @@ import { main } from "../../src/cli/main";
 import { ExitCode } from "../../src/cli/exit-codes";
 import { parseCommandLine, type RecomputeOptions } from "../../src/cli/parse-args";
 import type { JsonReport } from "../../src/cli/report-json";
-import { collectingIo, FIXTURES, makeTempDir } from "./cli-test-helpers";
+import { collectingIo, FIXTURES, makeTempDir } from "../support/doubles/cli-io";
 
 jest.setTimeout(60_000);
 

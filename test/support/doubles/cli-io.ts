@@ -30,4 +30,4 @@ export function makeTempDir(prefix: string): { dir: string; cleanup: () => void 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export const FIXTURES = path.join(__dirname, "..", "fixtures");
+export const FIXTURES = path.join(__dirname, "..", "..", "fixtures");
