@@ -244,3 +244,311 @@ describe("findings for what was skipped or guessed", () => {
     expect(at(value, 3)?.objective).toBe(1);
   });
 });
+
+describe("weights in percentage points", () => {
+  it.each([
+    ["Peso %", 20, 40, 40],
+    ["Peso (%)", 20, 40, 40],
+    ["Peso", 20, 40, 40],
+  ])("reads %p with %p, %p, %p as 20%, 40%, 40%", (header, w1, w2, w3) => {
+    const value = recompute(
+      sheetOf([
+        [
+          "Obiettivo",
+          "Indicatore",
+          header,
+          "Target",
+          "Consuntivo",
+          "Performance KPI",
+          "Performance Obiettivo",
+        ],
+        ["A.1 Digitale", null, null, null, null, null, null],
+        [null, "k1", w1, ">= 10", 10, null, null],
+        [null, "k2", w2, ">= 10", 5, null, null],
+        [null, "k3", w3, ">= 100", 25, null, null],
+      ])
+    );
+    // 0.2·1 + 0.4·0.5 + 0.4·0.25 = 0.2 + 0.2 + 0.1 = 0.5; the weights add up to 100%.
+    expect(at(value, 2)?.objective).toBeCloseTo(0.5, 10);
+    expect(codesOf(value, "WEIGHTS_NOT_100")).toEqual([]);
+  });
+});
+
+describe("targets and actuals by year", () => {
+  const rows: CellScalar[][] = [
+    [
+      "Obiettivo",
+      "Indicatore",
+      "Target 2023",
+      "Target 2024",
+      "Target 2025",
+      "Consuntivo 2024",
+      "Performance KPI",
+    ],
+    ["A.1 Digitale", "Imprese", ">= 50", ">= 100", ">= 200", 80, null],
+  ];
+
+  it("uses the plan year's target column", () => {
+    const value = recompute(sheetOf(rows));
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.8, 10); // 80 / 100
+    expect(value.summary.columns.find((c) => c.role === "target")?.header).toBe("Target 2024");
+  });
+
+  it("follows the plan year to another column", () => {
+    const value = recompute(sheetOf(rows), { planYear: 2025 });
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.4, 10); // 80 / 200
+  });
+
+  it("picks the plan year's actual among actual columns by year", () => {
+    const value = recompute(
+      sheetOf([
+        [
+          "Obiettivo",
+          "Indicatore",
+          "Valore atteso 2024",
+          "Consuntivo 2023",
+          "Consuntivo 2024",
+          "Performance KPI",
+        ],
+        ["A.1 Digitale", "Imprese", ">= 100", 100, 30, null],
+      ])
+    );
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.3, 10); // 30 / 100
+  });
+});
+
+describe("monitoring periods", () => {
+  const sheet = (june: CellScalar, december: CellScalar, deadline: number): SheetInput =>
+    sheetOf(
+      [
+        [
+          "Obiettivo",
+          "Indicatore",
+          "Target",
+          "Consuntivo al 30/06/2024",
+          "Consuntivo al 31/12/2024",
+          "Performance KPI",
+        ],
+        ["A.1 Digitale", "Imprese", ">= 100", june, december, null],
+        [null, "Delibera", deadline, null, null, null],
+      ],
+      { numberFormats: [[], [], ["", "", "dd/mm/yyyy"]] }
+    );
+  const noAsOf = { asOf: null };
+
+  it("takes the latest period with values by default, says so, and uses its end as the evaluation date", () => {
+    // 31/05/2024 = serial 45443; 30/06/2024 = 45473.
+    const value = recompute(sheet(40, null, 45443), noAsOf);
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.4, 10); // 40 / 100 (June; December is empty)
+    expect(value.settings.asOf).toBe(45473);
+    // Deadline 31/05/2024 passed by 30/06/2024 with no actual: 0.
+    expect(at(value, 3)?.kpi).toBe(0);
+    expect(codesOf(value, "PERIOD_BY_DEFAULT").map((f) => f.column)).toEqual(["D"]);
+    expect(value.period).toEqual({
+      header: "Consuntivo al 30/06/2024",
+      end: 45473,
+      byDefault: true,
+    });
+  });
+
+  it("takes the latest period when both have values; a deadline after the chosen period's end is pending", () => {
+    // 31/07/2024 = 45504, before 31/12/2024 = 45657: passed, blank → 0. Under June it would be pending.
+    const value = recompute(sheet(40, 90, 45504), noAsOf);
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.9, 10);
+    expect(at(value, 3)?.kpi).toBe(0);
+    const june = recompute(sheet(40, 90, 45504), { ...noAsOf, period: "30/06/2024" });
+    expect(at(june, 2)?.kpi).toBeCloseTo(0.4, 10);
+    expect(at(june, 3)?.kpi).toBeNull();
+    expect(codesOf(june, "PERIOD_BY_DEFAULT")).toEqual([]);
+  });
+
+  it("reads semesters and picks the one the setting names", () => {
+    const value = recompute(
+      sheetOf([
+        [
+          "Obiettivo",
+          "Indicatore",
+          "Target",
+          "Consuntivo I semestre",
+          "Consuntivo II semestre",
+          "Performance KPI",
+        ],
+        ["A.1 Digitale", "Imprese", ">= 100", 40, 90, null],
+      ]),
+      { asOf: null, period: "I semestre" }
+    );
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.4, 10);
+    expect(value.settings.asOf).toBe(45473); // 30/06/2024, end of the first semester of the plan year
+  });
+
+  it("keeps an evaluation date that is set", () => {
+    const value = recompute(sheet(40, null, 45443), { asOf: 45400 });
+    expect(value.settings.asOf).toBe(45400);
+    expect(at(value, 3)?.kpi).toBeNull(); // 31/05/2024 not yet passed on 19/04/2024: pending
+  });
+});
+
+describe("numerator and denominator", () => {
+  const sheet = (numerator: CellScalar, denominator: CellScalar, written: CellScalar): SheetInput =>
+    sheetOf([
+      [
+        "Obiettivo",
+        "Indicatore",
+        "Target",
+        "Numeratore",
+        "Denominatore",
+        "Consuntivo",
+        "Performance KPI",
+      ],
+      [
+        "A.1 Digitale",
+        "Imprese assistite / attive",
+        ">= 80%",
+        numerator,
+        denominator,
+        written,
+        null,
+      ],
+    ]);
+
+  it("scores the ratio", () => {
+    const value = recompute(sheet(30, 40, null));
+    // 30 / 40 = 0.75 against ≥ 80%: 0.75 / 0.8 = 0.9375.
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.9375, 10);
+    expect(codesOf(value, "UNIT_MISMATCH")).toEqual([]);
+  });
+
+  it("reports a written actual that differs from the ratio by more than 1e-4 (relative)", () => {
+    const value = recompute(sheet(30, 40, 0.7));
+    expect(at(value, 2)?.kpi).toBeCloseTo(0.9375, 10);
+    expect(
+      codesOf(value, "RATIO_MISMATCH").map((f) => [f.column, f.published, f.computed])
+    ).toEqual([["F", 0.7, 0.75]]);
+    expect(codesOf(recompute(sheet(30, 40, 0.75004)), "RATIO_MISMATCH")).toEqual([]);
+  });
+
+  it("does not evaluate a denominator of 0, with a message", () => {
+    const value = recompute(sheet(3, 0, null));
+    expect(at(value, 2)?.kpi).toBeNull();
+    expect(codesOf(value, "DENOMINATOR_ZERO").map((f) => f.column)).toEqual(["E"]);
+  });
+});
+
+describe("objectives without codes", () => {
+  // Area → two strategic objectives; the first has two operational ones.
+  // Sportello 5/10 = 0.5, Bandi 1, Credito 8/10 = 0.8. Digitale = (0.5 + 1) / 2 = 0.75.
+  // Area = (0.75 + 0.8) / 2 = 0.775.
+  const titles = ["Sviluppo", "Digitale", "Sportello", "Bandi", "Credito"];
+  const levels = [1, 2, 3, 3, 2];
+  const kpis: (CellScalar[] | null)[] = [
+    null,
+    null,
+    ["k1", ">= 10", 5],
+    ["k2", ">= 10", 10],
+    ["k3", ">= 10", 8],
+  ];
+  const header = [
+    "Obiettivo",
+    "Indicatore",
+    "Target",
+    "Consuntivo",
+    "Performance KPI",
+    "Performance Obiettivo",
+  ];
+
+  function expectTree(value: SheetRecompute, objectiveRows: readonly number[]): void {
+    const objectives = value.rows.filter((r) => r.kind !== "kpi");
+    expect(objectives.map((r) => r.code)).toEqual([null, null, null, null, null]);
+    expect(objectives.map((r) => r.row)).toEqual(objectiveRows);
+    const figures = objectives.map((r) => r.objective);
+    [0.775, 0.75, 0.5, 1, 0.8].forEach((expected, i) =>
+      expect(figures[i]).toBeCloseTo(expected, 10)
+    );
+  }
+
+  function rowsWith(title: (i: number) => string, extra: (i: number) => CellScalar[] = () => []) {
+    const rows: CellScalar[][] = [];
+    titles.forEach((_, i) => {
+      rows.push([title(i), null, null, null, null, null, ...extra(i)]);
+      const kpi = kpis[i];
+      if (kpi !== null && kpi !== undefined) rows.push([null, ...kpi, null, null, ...extra(-1)]);
+    });
+    return rows;
+  }
+
+  it("reads the level from the words that start the title", () => {
+    const words = [
+      "AREA",
+      "OBIETTIVO STRATEGICO",
+      "OBIETTIVO OPERATIVO",
+      "OBIETTIVO OPERATIVO",
+      "OBIETTIVO STRATEGICO",
+    ];
+    const value = recompute(sheetOf([header, ...rowsWith((i) => `${words[i]} ${titles[i]}`)]));
+    expectTree(value, [2, 3, 4, 6, 8]);
+    expect(at(value, 3)?.title).toBe("OBIETTIVO STRATEGICO Digitale");
+  });
+
+  it("reads English level words", () => {
+    const words = [
+      "Area",
+      "Strategic objective",
+      "Operational objective",
+      "Operational objective",
+      "Strategic objective",
+    ];
+    const value = recompute(sheetOf([header, ...rowsWith((i) => `${words[i]}: ${titles[i]}`)]));
+    expectTree(value, [2, 3, 4, 6, 8]);
+  });
+
+  it("reads the level from a level column", () => {
+    const written: CellScalar[] = ["Area", "Obiettivo strategico", 3, "Livello 3", "2"];
+    const value = recompute(
+      sheetOf([
+        [...header, "Livello"],
+        ...rowsWith(
+          (i) => titles[i] ?? "",
+          (i) => [i < 0 ? null : (written[i] ?? null)]
+        ),
+      ])
+    );
+    expectTree(value, [2, 3, 4, 6, 8]);
+  });
+
+  it("reads the level from Excel's row outline", () => {
+    const rows = rowsWith((i) => titles[i] ?? "");
+    // Outline: the area at 0, strategic at 1, operational at 2, KPI rows one deeper than their objective.
+    const outline = [0, 0, 1, 2, 3, 2, 3, 1, 2];
+    const value = recompute(sheetOf([header, ...rows], { rowOutlineLevels: outline }));
+    expectTree(value, [2, 3, 4, 6, 8]);
+  });
+
+  it("keeps plain section labels as labels when the sheet has no outline", () => {
+    const value = recompute(sheetOf([header, ...rowsWith((i) => titles[i] ?? "")]));
+    expect(value.rows.filter((r) => r.kind !== "kpi")).toEqual([]);
+  });
+});
+
+describe("plans written as cards", () => {
+  it("refuses them with a message that says what was found and what a table needs", () => {
+    const result = recomputeSheet(
+      sheetOf([
+        ["TITOLO", "Digitalizzazione"],
+        ["KPI", "Pratiche telematiche"],
+        ["ALGORITMO", "N. pratiche telematiche / N. pratiche"],
+        ["RISULTATI ATTESI", ">= 90%"],
+        [null, null],
+        ["TITOLO", "Trasparenza"],
+        ["KPI", "Pubblicazioni"],
+      ]),
+      SETTINGS
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("LAYOUT_NOT_FOUND");
+    expect(result.error.message).toContain("schede");
+    expect(result.error.message).toContain("ALGORITMO");
+    expect(result.error.message).toContain("Indicatore, Peso, Target, Consuntivo");
+    expect(result.error.messageEn).toContain("cards");
+  });
+});
