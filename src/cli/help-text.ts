@@ -10,7 +10,8 @@ Opzioni:
                               L'input è sovrascritto solo se -o lo indica esplicitamente.
       --json FILE             scrive il rapporto JSON (- per lo standard output)
       --sheet NOME            foglio da ricalcolare (ripetibile). Predefinito: ogni foglio
-                              con un'intestazione riconosciuta
+                              visibile con un'intestazione riconosciuta (i fogli nascosti
+                              si ricalcolano solo se indicati)
       --method METODO         proporzionale | binario | soglia | scaglioni
                               (anche proportional | binary | threshold | steps)
       --plan-year AAAA        anno del piano (per i target pluriennali e le date 30/4)
@@ -18,7 +19,11 @@ Opzioni:
       --write-mode MODO       valori | formule (anche values | formulas): valori predefiniti
       --settings FILE         impostazioni in JSON, come le salva il riquadro; le opzioni
                               indicate prevalgono su quelle del file
-      --period INTESTAZIONE   periodo di monitoraggio (predefinito: l'ultimo con valori)
+      --period INTESTAZIONE   periodo di monitoraggio ("Consuntivo al 30/06/2024",
+                              "30/06/2024", "I semestre"; predefinito: l'ultimo con valori)
+      --mapping ABBINAMENTO   colonne dei ruoli, che prevalgono sul rilevamento:
+                              target=G,actual=H,header=3 oppure un file JSON
+                              {"headerRow":3,"columns":{"target":"G","actual":"H"}}
       --date-ladder SCALA     scala dei ritardi, ad esempio "30: 90%; 61: 85%"
       --cap sì|no             limite al 100% (predefinito sì)
       --ceiling PERC          tetto con eccellenza, senza limite (predefinito 120%)
@@ -60,8 +65,8 @@ Options:
                               Default: <name>.ricalcolato.xlsx beside each input.
                               The input is overwritten only when -o names it explicitly.
       --json FILE             writes the JSON report (- for standard output)
-      --sheet NAME            sheet to recompute (repeatable). Default: every sheet with a
-                              recognised header row
+      --sheet NAME            sheet to recompute (repeatable). Default: every visible sheet
+                              with a recognised header row (hidden sheets only when named)
       --method METHOD         proportional | binary | threshold | steps
                               (also proporzionale | binario | soglia | scaglioni)
       --plan-year YYYY        plan year (multi-year targets, dates like 30/4)
@@ -69,7 +74,11 @@ Options:
       --write-mode MODE       values | formulas (also valori | formule): values by default
       --settings FILE         settings as JSON, as the task pane saves them; options given
                               on the command line win over the file's
-      --period HEADER         monitoring period (default: the latest with values)
+      --period HEADER         monitoring period ("Consuntivo al 30/06/2024", "30/06/2024",
+                              "I semestre"; default: the latest with values)
+      --mapping MAPPING       role columns that override the detection:
+                              target=G,actual=H,header=3 or a JSON file
+                              {"headerRow":3,"columns":{"target":"G","actual":"H"}}
       --date-ladder LADDER    lateness ladder, e.g. "30: 90%; 61: 85%"
       --cap yes|no            cap at 100% (default yes)
       --ceiling PERCENT       ceiling with excellence, cap lifted (default 120%)

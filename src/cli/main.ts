@@ -6,6 +6,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { ok, parseSettingsJson, type Settings } from "../core";
 import { formatCliError, type CliError, type CliResult } from "./cli-error";
+import { validateColumnMapping, type ColumnMapping } from "../core/sheet";
+import { renderColumnsUsed, renderHiddenSkipped } from "./reading-summary";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { HELP_TEXT } from "./help-text";
 import type { CliIo } from "./output-stream";
@@ -45,6 +47,23 @@ function report(io: CliIo, error: CliError): ExitCodeValue {
   return error.exitCode;
 }
 
+/** The --mapping option's mapping: given inline, or read from its JSON file; null: none. */
+async function mappingOf(options: RecomputeOptions): Promise<CliResult<ColumnMapping | null>> {
+  if (options.mapping === null) return ok(null);
+  if (options.mapping.kind === "inline") return ok(options.mapping.mapping);
+  const file = options.mapping.path;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return cliMessages.mappingFileUnreadable(file, detail);
+  }
+  const mapping = validateColumnMapping(parsed);
+  if (!mapping.ok) return cliMessages.mappingInvalid(file, mapping.error);
+  return ok(mapping.value);
+}
+
 /**
  * --settings FILE: the JSON the task pane saves. Any field it cannot use is a usage error (exit 2)
  * that names the field, rather than a silent default on a run someone scripted.
@@ -81,7 +100,7 @@ function settingsOf(options: RecomputeOptions, fromFile: Partial<Settings>): Par
 async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCodeValue> {
   const fromFile = await settingsFromFile(options.settingsFile);
   if (!fromFile.ok) return report(io, fromFile.error);
-  const settings = settingsOf(options, fromFile.value);
+  const baseSettings = settingsOf(options, fromFile.value);
   const outputs = options.check ? null : await resolveOutputs(options.inputs, options.output);
   if (outputs !== null && !outputs.ok) return report(io, outputs.error);
   const safe = await checkOutputs({
@@ -92,6 +111,12 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   });
   if (!safe.ok) return report(io, safe.error);
 
+  // --mapping wins over a mapping saved in the --settings file.
+  const mapping = await mappingOf(options);
+  if (!mapping.ok) return report(io, mapping.error);
+  const settings =
+    mapping.value === null ? baseSettings : { ...baseSettings, mapping: mapping.value };
+  const hiddenSkipped: { file: string; sheet: string; state: "hidden" | "veryHidden" }[] = [];
   const progress = createProgress(io.stderr, options.inputs.length);
   const summary: SummaryLine[] = [];
   const jsonSheets: JsonReportSheet[] = [];
@@ -115,6 +140,8 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
       fileName: path.basename(input),
       sheets: options.sheets,
       settings,
+      onHiddenSkipped: (sheet, state) =>
+        hiddenSkipped.push({ file: path.basename(input), sheet, state }),
     });
     if (!sheets.ok) {
       failed(sheets.error);
@@ -138,6 +165,8 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   // With the JSON report on stdout, the human-readable summary moves to stderr.
   const human = options.json === "-" ? io.stderr : io.stdout;
   if (summary.length > 0) human.write(renderSummaryTable(summary));
+  human.write(renderColumnsUsed(summary));
+  human.write(renderHiddenSkipped(hiddenSkipped));
   for (const file of written) human.write(cliMessages.written(file));
 
   // A report of nothing is not written: a run where every file failed leaves no JSON behind.

@@ -98,6 +98,17 @@ export const cliMessages = {
       `--json "${json}" è anche il file di uscita della cartella di lavoro: scegliere due nomi diversi. Nessun file è stato scritto.`,
       `--json "${json}" is also the workbook output file: choose two different names. No file was written.`
     ),
+  /** `file`: the JSON file the mapping came from, or null for an inline --mapping. */
+  mappingInvalid: (file: string | null, error: BilingualMessage): Failure<CliError> =>
+    usage(
+      `--mapping${file === null ? "" : ` "${file}"`}: ${error.message}`,
+      `--mapping${file === null ? "" : ` "${file}"`}: ${error.messageEn}`
+    ),
+  mappingFileUnreadable: (file: string, detail: string): Failure<CliError> =>
+    usage(
+      `--mapping "${file}" non è né un abbinamento ruolo=colonna (target=G,actual=H) né un file JSON leggibile (${detail}).`,
+      `--mapping "${file}" is neither a role=column mapping (target=G,actual=H) nor a readable JSON file (${detail}).`
+    ),
   // ------------------------------------------------------------ unreadable input (exit code 3)
   fileMissing: (file: string): Failure<CliError> =>
     unreadable(`il file "${file}" non esiste.`, `the file "${file}" does not exist.`),
@@ -177,6 +188,12 @@ export const cliMessages = {
   droppedFeatures: (fileName: string, it: string, en: string): string =>
     `perf-kpi: attenzione: "${fileName}" contiene ${it}, che il file ricalcolato non conserva (l'originale resta intatto).\n` +
     `perf-kpi: warning: "${fileName}" holds ${en}, which the recomputed file does not keep (the original is untouched).\n`,
+  /** A hidden or very hidden sheet left alone because --sheet did not name it. */
+  hiddenSheetSkipped: (fileName: string, sheet: string, veryHidden: boolean): string =>
+    `Foglio ${veryHidden ? "molto nascosto" : "nascosto"} non ricalcolato: ${fileName} › "${sheet}" (indicarlo con --sheet per ricalcolarlo). / ` +
+    `${veryHidden ? "Very hidden" : "Hidden"} sheet not recomputed: ${fileName} › "${sheet}" (name it with --sheet to recompute it).\n`,
+  columnsUsedTitle: (fileName: string, sheet: string): string =>
+    `Colonne usate per ogni ruolo / columns used for each role, ${fileName} › ${sheet}:\n`,
   noFindings: {
     message: "Nessun rilievo: i valori pubblicati corrispondono a quelli calcolati.",
     messageEn: "No findings: the published figures match the computed ones.",

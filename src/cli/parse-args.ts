@@ -13,6 +13,7 @@ import {
   type Settings,
   type WriteMode,
 } from "../core";
+import { parseColumnMapping, type ColumnMapping } from "../core/sheet";
 import type { CliResult } from "./cli-error";
 import { cliMessages } from "./messages";
 
@@ -34,6 +35,11 @@ export interface RecomputeOptions {
   readonly settingsFile: string | null;
   /** Every other setting given as an option (--ceiling 120%, --step-scale "…", …), read by the core's model. */
   readonly settings: Partial<Settings>;
+  /** --mapping: role=letter pairs, or a JSON file to read (main reads it); null: none. */
+  readonly mapping:
+    | { readonly kind: "inline"; readonly mapping: ColumnMapping }
+    | { readonly kind: "file"; readonly path: string }
+    | null;
 }
 
 /**
@@ -90,6 +96,8 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   if (!writeMode.ok) return writeMode;
   const settings = readSettingOptions(values);
   if (!settings.ok) return settings;
+  const mapping = readMapping(values.mapping);
+  if (!mapping.ok) return mapping;
   const check = values.check === true;
   if (check && values.output !== undefined) {
     return cliMessages.checkWithOutput();
@@ -109,6 +117,7 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
       check,
       settingsFile: values.settings ?? null,
       settings: settings.value,
+      mapping: mapping.value,
     },
   });
 }
@@ -148,6 +157,7 @@ function parseWithNode(argv: readonly string[]) {
       check: { type: "boolean" },
       settings: { type: "string" },
       ...SETTING_OPTIONS,
+      mapping: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -179,6 +189,15 @@ function readAsOf(raw: string | undefined): CliResult<number | null> {
   const check = new Date(Date.UTC(year, month - 1, day));
   if (year < 1901 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return bad;
   return ok(serialFromYmd(year, month, day));
+}
+
+/** `target=G,actual=H,header=3` inline; anything without "=" is the path of a JSON file. */
+function readMapping(raw: string | undefined): CliResult<RecomputeOptions["mapping"]> {
+  if (raw === undefined) return ok(null);
+  if (!raw.includes("=")) return ok({ kind: "file", path: raw });
+  const parsed = parseColumnMapping(raw);
+  if (!parsed.ok) return cliMessages.mappingInvalid(null, parsed.error);
+  return ok({ kind: "inline", mapping: parsed.value });
 }
 
 function readWriteMode(raw: string | undefined): CliResult<WriteMode | null> {

@@ -173,6 +173,12 @@ export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInpu
     formulas[cell.row]![cell.column] = cell.formula;
   }
   const mergedAreas: CellArea[] = [...merges.values()];
+  // Grouped rows (Excel's outline): they give the level of objectives written without codes.
+  const rowOutlineLevels: number[] = new Array<number>(height).fill(0);
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const level = row.outlineLevel ?? 0;
+    if (rowNumber <= height && level > 0) rowOutlineLevels[rowNumber - 1] = level;
+  });
   return {
     name: worksheet.name,
     origin: { row: 0, column: 0 },
@@ -180,5 +186,6 @@ export function sheetInputFromWorksheet(worksheet: ExcelJS.Worksheet): SheetInpu
     numberFormats,
     formulas,
     merges: mergedAreas,
+    rowOutlineLevels,
   };
 }

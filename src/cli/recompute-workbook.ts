@@ -1,6 +1,7 @@
 /**
- * One workbook through the sheet model: pick the sheets (named by --sheet, or every sheet whose
- * layout is recognised), recompute each, carry out its WritePlan and write the "Verifica" sheet.
+ * One workbook through the sheet model: pick the sheets (named by --sheet, or every visible sheet
+ * whose layout is recognised: hidden and very hidden copies are skipped, and said so, unless
+ * named), recompute each, carry out its WritePlan and write the "Verifica" sheet.
  * The workbook is changed in memory only; writing the file is the caller's business.
  */
 import type ExcelJS from "exceljs";
@@ -23,6 +24,8 @@ export interface WorkbookRequest {
   /** Sheets named with --sheet; empty: every recognised sheet. */
   readonly sheets: readonly string[];
   readonly settings: Partial<Settings>;
+  /** Told the name of each hidden sheet skipped (not named with --sheet). */
+  readonly onHiddenSkipped?: (sheet: string, state: "hidden" | "veryHidden") => void;
 }
 
 export function recomputeWorkbook(
@@ -63,7 +66,19 @@ function chooseWorksheets(
   request: WorkbookRequest
 ): CliResult<ExcelJS.Worksheet[]> {
   const all = workbook.worksheets;
-  if (request.sheets.length === 0) return ok(all.filter((worksheet) => !isAuditSheet(worksheet)));
+  if (request.sheets.length === 0) {
+    const chosen: ExcelJS.Worksheet[] = [];
+    for (const worksheet of all) {
+      if (isAuditSheet(worksheet)) continue;
+      // Hidden copies of the plan (or the add-in's own very hidden sheets) are not recomputed unless named.
+      if (worksheet.state === "hidden" || worksheet.state === "veryHidden") {
+        request.onHiddenSkipped?.(worksheet.name, worksheet.state);
+        continue;
+      }
+      chosen.push(worksheet);
+    }
+    return ok(chosen);
+  }
   const chosen: ExcelJS.Worksheet[] = [];
   for (const name of request.sheets) {
     const worksheet = all.find((candidate) => candidate.name === name);

@@ -5,12 +5,14 @@
  * when the sheet model grows.
  */
 import { type Band, type Method, ymdFromSerial } from "../core";
-import type { FindingCode, RowKind, SheetRecompute } from "../core/sheet";
+import type { ColumnUse, FindingCode, RowKind, SheetRecompute } from "../core/sheet";
 
 export interface JsonReportRow {
   readonly row: number;
   readonly kind: RowKind;
   readonly code: string | null;
+  /** The objective's title on objective rows (the name of an objective without a code), else null. */
+  readonly title: string | null;
   readonly kpiCode: string | null;
   readonly kpi: number | null;
   readonly objective: number | null;
@@ -33,6 +35,14 @@ export interface JsonReportSheet {
   readonly file: string;
   readonly name: string;
   readonly settings: { readonly method: Method; readonly planYear: number; readonly asOf: string };
+  /** The column used for each role, and what decided it (header, values, mapping). */
+  readonly columns: readonly ColumnUse[];
+  /** The monitoring period used (header, end date, chosen by default), or null. */
+  readonly period: {
+    readonly header: string;
+    readonly end: string;
+    readonly byDefault: boolean;
+  } | null;
   readonly rows: readonly JsonReportRow[];
   readonly findings: readonly JsonReportFinding[];
 }
@@ -56,10 +66,25 @@ export function jsonReportSheet(file: string, result: SheetRecompute): JsonRepor
       planYear: result.settings.planYear,
       asOf: isoDateFromSerial(result.settings.asOf),
     },
+    columns: result.summary.columns.map((use) => ({
+      role: use.role,
+      column: use.column,
+      header: use.header,
+      source: use.source,
+    })),
+    period:
+      result.period === null
+        ? null
+        : {
+            header: result.period.header,
+            end: isoDateFromSerial(result.period.end),
+            byDefault: result.period.byDefault,
+          },
     rows: result.rows.map((row) => ({
       row: row.row,
       kind: row.kind,
       code: row.code,
+      title: row.kind === "kpi" ? null : row.title,
       kpiCode: row.kpiCode,
       kpi: row.kpi,
       objective: row.objective,

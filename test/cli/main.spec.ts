@@ -424,11 +424,20 @@ describe("--check and --json", () => {
     ]);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(Object.keys(report)).toEqual(["sheets"]);
-    expect(Object.keys(report.sheets[0])).toEqual(["file", "name", "settings", "rows", "findings"]);
+    expect(Object.keys(report.sheets[0])).toEqual([
+      "file",
+      "name",
+      "settings",
+      "columns",
+      "period",
+      "rows",
+      "findings",
+    ]);
     expect(Object.keys(report.sheets[0].rows[0])).toEqual([
       "row",
       "kind",
       "code",
+      "title",
       "kpiCode",
       "kpi",
       "objective",

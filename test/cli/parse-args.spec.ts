@@ -53,6 +53,7 @@ describe("parseCommandLine", () => {
       check: false,
       settingsFile: null,
       settings: {},
+      mapping: null,
     });
   });
 
@@ -69,6 +70,7 @@ describe("parseCommandLine", () => {
       check: false,
       settingsFile: null,
       settings: {},
+      mapping: null,
     });
   });
 

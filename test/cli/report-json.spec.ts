@@ -47,6 +47,7 @@ describe("jsonReportSheet", () => {
         row: 2,
         kind: "objective",
         code: "A.1",
+        title: "Semplificazione",
         kpiCode: null,
         kpi: null,
         objective: 0.8,
@@ -57,6 +58,7 @@ describe("jsonReportSheet", () => {
         row: 3,
         kind: "kpi",
         code: null,
+        title: null,
         kpiCode: "KP1",
         kpi: 0.8,
         objective: null,
@@ -67,6 +69,7 @@ describe("jsonReportSheet", () => {
         row: 4,
         kind: "kpi",
         code: null,
+        title: null,
         kpiCode: "KP2",
         kpi: null,
         objective: null,
@@ -74,6 +77,17 @@ describe("jsonReportSheet", () => {
         band: null,
       },
     ]);
+    expect(sheet.columns.map((use) => `${use.role}=${use.column}`)).toEqual([
+      "objective=A",
+      "kpiCode=B",
+      "indicator=C",
+      "weight=D",
+      "target=E",
+      "actual=F",
+      "kpiPerformance=G",
+      "objectivePerformance=H",
+    ]);
+    expect(sheet.period).toBeNull();
     const mismatch = sheet.findings.find((finding) => finding.row === 2);
     expect(mismatch).toMatchObject({
       column: "H",

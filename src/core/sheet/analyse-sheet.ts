@@ -13,7 +13,7 @@ import { detectLayout, type DetectedLayout } from "./detect-layout";
 import { detectPlanYear } from "./detect-plan-year";
 import { readRows, type PlanRow } from "./read-rows";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
-import type { EffectiveSettings, ReadingSettings, SheetInput } from "./sheet-types";
+import type { EffectiveSettings, SheetInput } from "./sheet-types";
 
 export interface SheetAnalysis {
   readonly grid: SheetGrid;
@@ -34,7 +34,7 @@ export interface SheetAnalysis {
  */
 export function analyseSheet(
   input: SheetInput,
-  settings?: Partial<Settings> & ReadingSettings,
+  settings?: Partial<Settings>,
   now?: Date
 ): Result<SheetAnalysis> {
   const grid = sheetGrid(input);

@@ -286,7 +286,7 @@ function buildLayout(
         en: "Target column holding operators, followed by a column without a header holding the values",
       });
     } else {
-      for (let column = left; column <= lastHeaderColumn + 1; column++) {
+      for (let column = grid.left; column <= lastHeaderColumn + 1; column++) {
         if (!isUnnamed(column) || !isOperatorColumn(grid, column, from, sampleEnd)) continue;
         assign("operator", column, grid.text(header.row, column));
         inferOperator(column, {

@@ -11,3 +11,11 @@ export { isOurFormula } from "./our-formula";
 export { MAX_SHEET_CELLS, LAST_ROW_INDEX, LAST_COLUMN_INDEX, isInsideGrid } from "./limits";
 export type * from "./sheet-types";
 export { ourBandFormulaTest } from "./band-rules";
+export {
+  EMPTY_MAPPING,
+  formatColumnMapping,
+  parseColumnMapping,
+  validateColumnMapping,
+  type ColumnMapping,
+} from "./column-mapping";
+export { ALL_ROLES, COLUMN_ROLES, roleName } from "./column-roles";

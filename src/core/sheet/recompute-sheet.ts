@@ -24,14 +24,7 @@ import {
 import { columnsUsed } from "./columns-used";
 import { legendBlock } from "./legend-block";
 import { planWrites } from "./plan-writes";
-import type {
-  ReportRow,
-  RowKind,
-  ReadingSettings,
-  SheetInput,
-  SheetRecompute,
-  SheetSummary,
-} from "./sheet-types";
+import type { ReportRow, RowKind, SheetInput, SheetRecompute, SheetSummary } from "./sheet-types";
 
 /**
  * Recompute one sheet. `now` only supplies today's date when settings.asOf is not given
@@ -39,7 +32,7 @@ import type {
  */
 export function recomputeSheet(
   input: SheetInput,
-  settings?: Partial<Settings> & ReadingSettings,
+  settings?: Partial<Settings>,
   now?: Date
 ): Result<SheetRecompute> {
   const analysed = analyseSheet(input, settings, now);

@@ -8,7 +8,6 @@
  * column letters, as people read them.
  */
 import type { Band, CellScalar, Method, Settings } from "../types";
-import type { ColumnMapping } from "./column-mapping";
 import type { ColumnRole } from "./column-roles";
 
 export interface CellArea {
@@ -31,17 +30,6 @@ export interface SheetInput {
   readonly merges?: readonly CellArea[];
   /** Excel's row outline level (grouped rows, 0 = not grouped) of each row of values. */
   readonly rowOutlineLevels?: readonly number[];
-}
-
-/**
- * How to read a sheet, beside the scoring settings: the person's column mapping and the
- * monitoring period. Saved in the workbook with the other settings.
- */
-export interface ReadingSettings {
-  /** Overrides of the detection (column-mapping.ts); null: detect everything. */
-  readonly mapping?: ColumnMapping | null;
-  /** The monitoring period to use ("I semestre", "30/06/2024"); null: the latest with values. */
-  readonly period?: string | null;
 }
 
 /** Settings after defaults and detection: plan year and evaluation date are always known. */

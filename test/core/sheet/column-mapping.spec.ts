@@ -5,7 +5,7 @@ import {
 } from "../../../src/core/sheet/column-mapping";
 import { recomputeSheet } from "../../../src/core/sheet/recompute-sheet";
 import type { CellScalar } from "../../../src/core/types";
-import { sheetOf } from "./plan-builder";
+import { sheetOf } from "../../support/builders/plan-builder";
 
 const SETTINGS = { method: "proportional", planYear: 2024, asOf: 45657 } as const;
 

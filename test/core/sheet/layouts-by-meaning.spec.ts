@@ -4,20 +4,13 @@
  * Settings: proportional, plan year 2024, evaluation date 31/12/2024 (serial 45657) unless said.
  */
 import { recomputeSheet } from "../../../src/core/sheet/recompute-sheet";
-import type {
-  ReadingSettings,
-  SheetInput,
-  SheetRecompute,
-} from "../../../src/core/sheet/sheet-types";
+import type { SheetInput, SheetRecompute } from "../../../src/core/sheet/sheet-types";
 import type { CellScalar, Settings } from "../../../src/core/types";
 import { sheetOf } from "../../support/builders/plan-builder";
 
 const SETTINGS: Partial<Settings> = { method: "proportional", planYear: 2024, asOf: 45657 };
 
-function recompute(
-  input: SheetInput,
-  extra: Partial<Settings> & ReadingSettings = {}
-): SheetRecompute {
+function recompute(input: SheetInput, extra: Partial<Settings> = {}): SheetRecompute {
   const result = recomputeSheet(input, { ...SETTINGS, ...extra });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
@@ -439,7 +432,6 @@ describe("objectives without codes", () => {
   // Sportello 5/10 = 0.5, Bandi 1, Credito 8/10 = 0.8. Digitale = (0.5 + 1) / 2 = 0.75.
   // Area = (0.75 + 0.8) / 2 = 0.775.
   const titles = ["Sviluppo", "Digitale", "Sportello", "Bandi", "Credito"];
-  const levels = [1, 2, 3, 3, 2];
   const kpis: (CellScalar[] | null)[] = [
     null,
     null,

@@ -1,0 +1,258 @@
+/**
+ * The layout workbooks (test/support/builders/layout-workbooks.ts) through the command line, end to end:
+ * read, recompute, report, write. Expected figures are worked by hand from domain.md.
+ */
+import { readFileSync, writeFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { ExitCode } from "../../src/cli/exit-codes";
+import type { JsonReport, JsonReportSheet } from "../../src/cli/report-json";
+import {
+  cardsWorkbook,
+  codesInColumnWorkbook,
+  uncodedObjectivesWorkbook,
+  unknownHeadersWorkbook,
+  yearsAndPeriodsWorkbook,
+  type LayoutWorkbook,
+} from "../support/builders/layout-workbooks";
+import { collectingIo, makeTempDir } from "../support/doubles/cli-io";
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly report: JsonReport | null;
+  readonly output: string;
+}
+
+async function run(built: LayoutWorkbook, extra: readonly string[] = []): Promise<Run> {
+  const { dir, cleanup } = makeTempDir("layouts");
+  try {
+    const input = path.join(dir, `${built.name}.xlsx`);
+    await built.workbook.xlsx.writeFile(input);
+    const json = path.join(dir, "report.json");
+    const output = path.join(dir, "out.xlsx");
+    const io = collectingIo();
+    const code = await main(
+      ["recompute", input, "--method", "proportional", "--json", json, "-o", output, ...extra],
+      io
+    );
+    let report: JsonReport | null = null;
+    try {
+      report = JSON.parse(readFileSync(json, "utf8")) as JsonReport;
+    } catch {
+      report = null; // no report: the run failed before writing one
+    }
+    return { code, stdout: io.stdout.text, stderr: io.stderr.text, report, output };
+  } finally {
+    cleanup();
+  }
+}
+
+const sheetOf = (report: JsonReport | null, name: string): JsonReportSheet => {
+  const sheet = report?.sheets.find((s) => s.name === name);
+  if (sheet === undefined) throw new Error(`no sheet ${name}`);
+  return sheet;
+};
+const rowAt = (sheet: JsonReportSheet, row: number) => sheet.rows.find((r) => r.row === row);
+const findingCodes = (sheet: JsonReportSheet, code: string) =>
+  sheet.findings.filter((f) => f.code === code);
+
+describe("perf-kpi on the layout workbooks", () => {
+  it("reads an Excel table with objective codes in Codice, a Colonna1 operator, Peso % and 1 000", async () => {
+    const result = await run(codesInColumnWorkbook(), ["--as-of", "2024-12-31"]);
+    expect(result.code).toBe(ExitCode.ok);
+    const sheet = sheetOf(result.report, "Piano 2024");
+    expect(result.report?.sheets.map((s) => s.name)).toEqual(["Piano 2024"]);
+    // Row 7: 500 / 1 000 = 0.5; row 8: ≤ 10 with 20 → 10/20 = 0.5; row 9: 90% ≥ 90% → 1.
+    // A.1 = 0.2·0.5 + 0.4·0.5 + 0.4·1 = 0.7; A.1000: 3/4 = 0.75; A = (0.7 + 0.75) / 2 = 0.725.
+    expect(rowAt(sheet, 7)?.kpi).toBeCloseTo(0.5, 10);
+    expect(rowAt(sheet, 8)?.kpi).toBeCloseTo(0.5, 10);
+    expect(rowAt(sheet, 9)?.kpi).toBe(1);
+    expect(rowAt(sheet, 6)).toMatchObject({
+      kind: "objective",
+      code: "A.1",
+      title: "Transizione digitale",
+    });
+    expect(rowAt(sheet, 6)?.objective).toBeCloseTo(0.7, 10);
+    expect(rowAt(sheet, 10)).toMatchObject({ code: "A.1000", objective: 0.75 });
+    expect(rowAt(sheet, 5)?.objective).toBeCloseTo(0.725, 10);
+    // The KPI above the first objective: 5/10 = 0.5, and the audit says it belongs to nothing.
+    expect(rowAt(sheet, 4)?.kpi).toBeCloseTo(0.5, 10);
+    expect(findingCodes(sheet, "KPI_WITHOUT_OBJECTIVE").map((f) => f.row)).toEqual([4]);
+    expect(findingCodes(sheet, "WEIGHTS_NOT_100")).toEqual([]);
+    expect(sheet.columns.find((c) => c.role === "objectiveCode")).toMatchObject({
+      column: "A",
+      source: "values",
+    });
+    expect(sheet.columns.find((c) => c.role === "operator")).toMatchObject({
+      column: "E",
+      source: "values",
+    });
+    // The hidden copy is skipped, and said so; it is left as it was in the output.
+    expect(result.stdout).toContain(
+      'Foglio nascosto non ricalcolato: codici-in-colonna.xlsx › "Piano 2024 (copia)"'
+    );
+    expect(result.stdout).toContain("Colonne usate per ogni ruolo / columns used for each role");
+  });
+
+  it("recomputes a hidden sheet when it is named", async () => {
+    const result = await run(codesInColumnWorkbook(), [
+      "--as-of",
+      "2024-12-31",
+      "--sheet",
+      "Piano 2024 (copia)",
+    ]);
+    expect(result.code).toBe(ExitCode.ok);
+    expect(
+      sheetOf(result.report, "Piano 2024 (copia)").rows.find((r) => r.row === 5)?.objective
+    ).toBeCloseTo(0.725, 10);
+  });
+
+  it("writes nothing into the hidden copy it skipped", async () => {
+    const { dir, cleanup } = makeTempDir("hidden");
+    try {
+      const built = codesInColumnWorkbook();
+      const input = path.join(dir, "in.xlsx");
+      const output = path.join(dir, "out.xlsx");
+      await built.workbook.xlsx.writeFile(input);
+      const code = await main(
+        ["recompute", input, "--as-of", "2024-12-31", "-o", output],
+        collectingIo()
+      );
+      expect(code).toBe(ExitCode.ok);
+      const written = new ExcelJS.Workbook();
+      await written.xlsx.readFile(output);
+      expect(written.getWorksheet("Piano 2024")?.getCell("I6").value).toBeCloseTo(0.7, 10);
+      expect(written.getWorksheet("Piano 2024 (copia)")?.getCell("I6").value ?? null).toBeNull();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it.each([["PIAO 2024"], ["Per livelli"]])(
+    "reads objectives without codes (%s) with code null and their title",
+    async (name) => {
+      const result = await run(uncodedObjectivesWorkbook(), [
+        "--plan-year",
+        "2024",
+        "--as-of",
+        "2024-12-31",
+      ]);
+      expect(result.code).toBe(ExitCode.ok);
+      const sheet = sheetOf(result.report, name);
+      const objectives = sheet.rows.filter((r) => r.kind === "objective");
+      // Sportello 5/10 = 0.5, Bandi 1, Credito 0.8; Digitale (0.5 + 1) / 2 = 0.75; area (0.75 + 0.8) / 2 = 0.775.
+      expect(objectives.map((r) => r.code)).toEqual([null, null, null, null, null]);
+      expect(objectives.map((r) => r.row)).toEqual([2, 3, 4, 6, 8]);
+      [0.775, 0.75, 0.5, 1, 0.8].forEach((figure, i) =>
+        expect(objectives[i]?.objective).toBeCloseTo(figure, 10)
+      );
+      expect(objectives[1]?.title).toContain("Transizione digitale");
+    }
+  );
+
+  it("takes the plan year's targets and the latest period with values, and reports the ratio", async () => {
+    const result = await run(yearsAndPeriodsWorkbook(), ["--plan-year", "2024"]);
+    expect(result.code).toBe(ExitCode.ok);
+    const sheet = sheetOf(result.report, "Monitoraggio 2024");
+    // Period 30/06/2024 (31/12 is empty): it is the evaluation date.
+    expect(sheet.settings.asOf).toBe("2024-06-30");
+    expect(sheet.period).toEqual({
+      header: "Consuntivo al 30/06/2024",
+      end: "2024-06-30",
+      byDefault: true,
+    });
+    // k1: 40 / 100 (Target 2024) = 0.4; k2: 30 / 40 = 0.75 against ≥ 80% → 0.9375;
+    // k3: deadline 31/05/2024 passed on 30/06/2024 with no actual → 0. A.1 = (0.4 + 0.9375 + 0) / 3.
+    expect(rowAt(sheet, 3)?.kpi).toBeCloseTo(0.4, 10);
+    expect(rowAt(sheet, 4)?.kpi).toBeCloseTo(0.9375, 10);
+    expect(rowAt(sheet, 5)?.kpi).toBe(0);
+    expect(rowAt(sheet, 2)?.objective).toBeCloseTo((0.4 + 0.9375) / 3, 10);
+    expect(
+      findingCodes(sheet, "RATIO_MISMATCH").map((f) => [f.row, f.published, f.computed])
+    ).toEqual([[4, 0.7, 0.75]]);
+    expect(findingCodes(sheet, "PERIOD_BY_DEFAULT").map((f) => f.column)).toEqual(["H"]);
+  });
+
+  it("uses the period named with --period", async () => {
+    const result = await run(yearsAndPeriodsWorkbook(), [
+      "--plan-year",
+      "2024",
+      "--period",
+      "31/12/2024",
+    ]);
+    const sheet = sheetOf(result.report, "Monitoraggio 2024");
+    // k1 has no December actual: pending; k2 0.9375; k3 still 0. A.1 = (0.9375 + 0) / 2.
+    expect(sheet.settings.asOf).toBe("2024-12-31");
+    expect(rowAt(sheet, 3)?.kpi).toBeNull();
+    expect(rowAt(sheet, 2)?.objective).toBeCloseTo(0.46875, 10);
+    expect(findingCodes(sheet, "PERIOD_BY_DEFAULT")).toEqual([]);
+  });
+
+  it("refuses a plan written as cards with exit code 4 and says what a table needs", async () => {
+    const result = await run(cardsWorkbook());
+    expect(result.code).toBe(ExitCode.layoutNotFound);
+    expect(result.stderr).toContain("scritto a schede");
+    expect(result.stderr).toContain("RISULTATI ATTESI");
+    expect(result.stderr).toContain("written as cards");
+  });
+
+  it("reads unknown headers with --mapping, inline or as a JSON file", async () => {
+    const refused = await run(unknownHeadersWorkbook());
+    expect(refused.code).toBe(ExitCode.layoutNotFound);
+    const mapping = "header=2,objective=A,indicator=B,target=C,actual=D,kpiPerformance=E";
+    const inline = await run(unknownHeadersWorkbook(), [
+      "--plan-year",
+      "2024",
+      "--mapping",
+      mapping,
+    ]);
+    expect(inline.code).toBe(ExitCode.ok);
+    const sheet = sheetOf(inline.report, "Foglio1");
+    // 60 / 100 = 0.6; ≤ 10 with 8 → met, 1; A.1 = (0.6 + 1) / 2 = 0.8.
+    expect(rowAt(sheet, 4)?.kpi).toBeCloseTo(0.6, 10);
+    expect(rowAt(sheet, 5)?.kpi).toBe(1);
+    expect(rowAt(sheet, 3)?.objective).toBeCloseTo(0.8, 10);
+    expect(sheet.columns.every((c) => c.source === "mapping")).toBe(true);
+
+    const { dir, cleanup } = makeTempDir("mapping");
+    try {
+      const file = path.join(dir, "mapping.json");
+      writeFileSync(
+        file,
+        JSON.stringify({
+          headerRow: 2,
+          columns: {
+            objective: "A",
+            indicator: "B",
+            target: "C",
+            actual: "D",
+            kpiPerformance: "E",
+          },
+        })
+      );
+      const fromFile = await run(unknownHeadersWorkbook(), [
+        "--plan-year",
+        "2024",
+        "--mapping",
+        file,
+      ]);
+      expect(fromFile.code).toBe(ExitCode.ok);
+      expect(rowAt(sheetOf(fromFile.report, "Foglio1"), 3)?.objective).toBeCloseTo(0.8, 10);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it.each([
+    ["target=7", "7"],
+    ["colour=G", "colour"],
+    ["/nessun/file.json", "/nessun/file.json"],
+  ])("exits 2 on a bad --mapping %p", async (mapping, named) => {
+    const result = await run(unknownHeadersWorkbook(), ["--mapping", mapping]);
+    expect(result.code).toBe(ExitCode.usage);
+    expect(result.stderr).toContain(named);
+  });
+});
