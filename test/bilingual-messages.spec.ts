@@ -43,6 +43,8 @@ const coreSamples: Samples<typeof messages> = {
     { it: ["Indicatore (A3)"], en: ["Indicator (A3)"] },
     { it: ["Target"], en: ["Target"] },
   ],
+  cardForm: ["TITOLO, KPI, ALGORITMO", "A", "A1"],
+  mappingInvalid: ['ruolo "colore" sconosciuto.', 'unknown role "colore".'],
   methodUnknown: ["lineare"],
 };
 

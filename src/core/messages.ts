@@ -101,6 +101,24 @@ export const messages = {
         `missing: ${missing.en.join(", ")}. Add the missing headers (Italian or English) or assign the columns ` +
         `(column mapping).`
     ),
+  /** A plan written as cards: `labels` found down `column`, from cell `from` ("A1"). */
+  cardForm: (labels: string, column: string, from: string): Failure<PerfError> =>
+    fail(
+      "LAYOUT_NOT_FOUND",
+      `Il foglio è scritto a schede, non come tabella: etichette ${labels} in colonna ${column} (da ${from}) ` +
+        "con il valore accanto. Per il ricalcolo serve una tabella con una riga di intestazione (Obiettivo, " +
+        "Indicatore, Peso, Target, Consuntivo, Performance KPI o Performance Obiettivo) e una riga per ogni indicatore.",
+      `The sheet is written as cards, not as a table: labels ${labels} in column ${column} (from ${from}) ` +
+        "with the value beside them. Recomputing needs a table with one header row (Objective, Indicator, " +
+        "Weight, Target, Actual, KPI performance or Objective performance) and one row per indicator."
+    ),
+  /** A column mapping that cannot be used: `it`/`en` say what is wrong with it. */
+  mappingInvalid: (it: string, en: string): Failure<PerfError> =>
+    fail(
+      "MAPPING_INVALID",
+      `Abbinamento delle colonne non valido: ${it}`,
+      `Invalid column mapping: ${en}`
+    ),
   methodUnknown: (raw: unknown): Failure<PerfError> =>
     fail(
       "METHOD_UNKNOWN",

@@ -60,6 +60,12 @@ describe("messages", () => {
         ),
       "LAYOUT_NOT_FOUND",
     ],
+    ["cardForm", () => messages.cardForm("TITOLO, KPI, ALGORITMO", "A", "A1"), "LAYOUT_NOT_FOUND"],
+    [
+      "mappingInvalid",
+      () => messages.mappingInvalid('ruolo "colore" sconosciuto.', 'unknown role "colore".'),
+      "MAPPING_INVALID",
+    ],
   ];
 
   it.each(cases)(

@@ -3,6 +3,8 @@
  * ATTESI" down one column, each with its value beside it). They cannot be recomputed as they are;
  * the message says what was found and which headers a table needs.
  */
+import { messages } from "../messages";
+import type { Failure, PerfError } from "../types";
 import { columnLetter } from "./a1";
 import { normaliseHeader } from "./header-words";
 import type { SheetGrid } from "./sheet-grid";
@@ -35,7 +37,7 @@ const CARD_LABELS: ReadonlySet<string> = new Set([
 /** Rows scanned: a card plan shows its shape in its first cards. */
 const SCAN_ROWS = 400;
 
-export function cardFormMessage(grid: SheetGrid): { it: string; en: string } | null {
+export function cardFormMessage(grid: SheetGrid): Failure<PerfError> | null {
   const bottom = Math.min(grid.bottom, grid.top + SCAN_ROWS);
   for (let column = grid.left; column <= Math.min(grid.right, grid.left + 3); column++) {
     const seen = new Map<string, number>();
@@ -53,19 +55,7 @@ export function cardFormMessage(grid: SheetGrid): { it: string; en: string } | n
     // Several different labels, each with a value to its right, down one column: a card.
     if (seen.size >= 3 && labelled >= 3) {
       const labels = [...seen.keys()].map((label) => label.toUpperCase()).join(", ");
-      const where = `${columnLetter(column)}${first + 1}`;
-      return {
-        it:
-          `Il foglio è scritto a schede, non come tabella: etichette ${labels} in colonna ` +
-          `${columnLetter(column)} (da ${where}) con il valore accanto. Per il ricalcolo serve una ` +
-          "tabella con una riga di intestazione (Obiettivo, Indicatore, Peso, Target, Consuntivo, " +
-          "Performance KPI o Performance Obiettivo) e una riga per ogni indicatore.",
-        en:
-          `The sheet is written as cards, not as a table: labels ${labels} in column ` +
-          `${columnLetter(column)} (from ${where}) with the value beside them. Recomputing needs a ` +
-          "table with one header row (Objective, Indicator, Weight, Target, Actual, KPI performance " +
-          "or Objective performance) and one row per indicator.",
-      };
+      return messages.cardForm(labels, columnLetter(column), `${columnLetter(column)}${first + 1}`);
     }
   }
   return null;

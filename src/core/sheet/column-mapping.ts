@@ -5,7 +5,8 @@
  * JSON (`{"headerRow":3,"columns":{"target":"G","actual":"H"}}`), and saved in the workbook with
  * the other settings.
  */
-import { fail, ok, type Result } from "../types";
+import { messages } from "../messages";
+import { ok, type Result } from "../types";
 import { columnIndex, columnLetter } from "./a1";
 import { ALL_ROLES, isColumnRole, roleName, type ColumnRole } from "./column-roles";
 
@@ -22,12 +23,7 @@ export const EMPTY_MAPPING: ColumnMapping = Object.freeze({ headerRow: null, col
 const HEADER_KEYS: ReadonlySet<string> = new Set(["header", "headerrow", "intestazione", "riga"]);
 const MAX_ROW = 1_048_576;
 
-const invalid = (it: string, en: string): Result<never> =>
-  fail(
-    "MAPPING_INVALID",
-    `Abbinamento delle colonne non valido: ${it}`,
-    `Invalid column mapping: ${en}`
-  );
+const invalid = messages.mappingInvalid;
 
 const rolesList = (): string => ALL_ROLES.join(", ");
 

@@ -19,7 +19,7 @@
  */
 import { parseOperator } from "../parse-operator";
 import { messages } from "../messages";
-import { fail, ok, type CellScalar, type Result } from "../types";
+import { ok, type CellScalar, type Result } from "../types";
 import { columnLetter } from "./a1";
 import { cardFormMessage } from "./card-form";
 import { mappedColumnIndexes, type ColumnMapping } from "./column-mapping";
@@ -168,7 +168,7 @@ function layoutNotFound(
   mapped: ReadonlyMap<ColumnRole, number>
 ): Result<DetectedLayout> {
   const card = cardFormMessage(grid);
-  if (card !== null) return fail("LAYOUT_NOT_FOUND", card.it, card.en);
+  if (card !== null) return card;
   if (best === null || best.cells.size === 0) {
     return messages.noHeaderRow();
   }
