@@ -110,6 +110,8 @@ const cliSamples: Samples<typeof cliMessages> = {
   noRecognisedSheet: ["piano.xlsx", [engineError]],
   inSheet: ["Piano 2024", engineError],
   cannotWrite: ["out.xlsx", "EACCES"],
+  sheetProtected: ["piano.xlsx", "Piano 2024"],
+  formulaNotCalculated: ["G12"],
   internalError: ["TypeError: x"],
   written: ["out.xlsx"],
   mappingInvalid: [null, engineError],
@@ -117,7 +119,6 @@ const cliSamples: Samples<typeof cliMessages> = {
   hiddenSheetSkipped: ["piano.xlsx", "Copia", true],
   columnsUsedTitle: ["piano.xlsx", "Piano"],
   findingsFound: [3],
-  droppedFeatures: ["piano.xlsx", "grafici", "charts"],
   noFindings: null,
 };
 

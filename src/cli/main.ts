@@ -12,9 +12,8 @@ import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { HELP_TEXT } from "./help-text";
 import type { CliIo } from "./output-stream";
 import { parseCommandLine, type RecomputeOptions } from "./parse-args";
-import { droppedFeaturesWarning } from "./dropped-features";
 import { createProgress } from "./progress";
-import { openWorkbook } from "./read-workbook";
+import { openWorkbookPackage } from "./open-workbook";
 import { recomputeWorkbook } from "./recompute-workbook";
 import { jsonReportSheet, renderJsonReport, type JsonReportSheet } from "./report-json";
 import { renderSummaryTable, type SummaryLine } from "./summary-table";
@@ -130,31 +129,33 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
       io.stderr.write(formatCliError(error));
       worst = Math.max(worst, error.exitCode) as ExitCodeValue;
     };
-    const opened = await openWorkbook(input);
+    const opened = await openWorkbookPackage(input);
     if (!opened.ok) {
       failed(opened.error);
       continue;
     }
-    const { workbook, dropped } = opened.value;
-    const sheets = recomputeWorkbook(workbook, {
-      fileName: path.basename(input),
-      sheets: options.sheets,
-      settings,
-      onHiddenSkipped: (sheet, state) =>
-        hiddenSkipped.push({ file: path.basename(input), sheet, state }),
-    });
-    if (!sheets.ok) {
-      failed(sheets.error);
+    const recomputed = recomputeWorkbook(
+      opened.value,
+      {
+        fileName: path.basename(input),
+        sheets: options.sheets,
+        settings,
+        onHiddenSkipped: (sheet, state) =>
+          hiddenSkipped.push({ file: path.basename(input), sheet, state }),
+      },
+      outputs !== null
+    );
+    if (!recomputed.ok) {
+      failed(recomputed.error);
       continue;
     }
-    for (const sheet of sheets.value) {
+    for (const sheet of recomputed.value.sheets) {
       summary.push({ file: path.basename(input), sheet: sheet.name, summary: sheet.summary });
       jsonSheets.push(jsonReportSheet(input, sheet));
       findings += sheet.findings.length;
     }
-    if (outputs !== null) {
-      io.stderr.write(droppedFeaturesWarning(path.basename(input), dropped));
-      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const bytes = recomputed.value.bytes;
+    if (outputs !== null && bytes !== null) {
       const saved = await writeWorkbookBytes(bytes, outputs.value[index]!);
       if (saved.ok) written.push(saved.value);
       else failed(saved.error);

@@ -173,6 +173,17 @@ export const cliMessages = {
     message: `foglio "${sheet}": ${error.message}`,
     messageEn: `sheet "${sheet}": ${error.messageEn}`,
   }),
+  sheetProtected: (fileName: string, sheet: string): Failure<CliError> =>
+    cliFail(
+      ExitCode.cannotWrite,
+      `"${fileName}": il foglio "${sheet}" è protetto: nessun file è stato scritto. Rimuovere la protezione (Revisione › Rimuovi protezione foglio) e riprovare, oppure usare --check.`,
+      `"${fileName}": sheet "${sheet}" is protected: no file was written. Unprotect it (Review › Unprotect Sheet) and try again, or use --check.`
+    ),
+  /** The finding for a formula cell the file holds without a calculated value. */
+  formulaNotCalculated: (reference: string): BilingualMessage => ({
+    message: `La cella ${reference} contiene una formula senza valore calcolato (il file è stato salvato da un programma che non calcola): il suo valore non è noto ed è stato letto come vuoto. Aprire e salvare il file in Excel o LibreOffice, poi ricalcolare.`,
+    messageEn: `Cell ${reference} holds a formula with no calculated value (the file was saved by a program that does not calculate): its value is unknown and was read as blank. Open and save the file in Excel or LibreOffice, then recompute.`,
+  }),
   cannotWrite: (target: string, detail: string): Failure<CliError> =>
     cliFail(
       ExitCode.cannotWrite,
@@ -184,10 +195,6 @@ export const cliMessages = {
     `perf-kpi: errore interno / internal error\n${detail}\n`,
   written: (file: string): string => `Scritto / written: ${file}\n`,
   findingsFound: (count: number): string => `Rilievi trovati / findings: ${count}\n`,
-  /** `it`/`en`: the lists of what the output loses (charts, pivot tables…), already joined. */
-  droppedFeatures: (fileName: string, it: string, en: string): string =>
-    `perf-kpi: attenzione: "${fileName}" contiene ${it}, che il file ricalcolato non conserva (l'originale resta intatto).\n` +
-    `perf-kpi: warning: "${fileName}" holds ${en}, which the recomputed file does not keep (the original is untouched).\n`,
   /** A hidden or very hidden sheet left alone because --sheet did not name it. */
   hiddenSheetSkipped: (fileName: string, sheet: string, veryHidden: boolean): string =>
     `Foglio ${veryHidden ? "molto nascosto" : "nascosto"} non ricalcolato: ${fileName} › "${sheet}" (indicarlo con --sheet per ricalcolarlo). / ` +

@@ -1,7 +1,8 @@
 /**
- * Reading an .xlsx file: open it (telling a missing, encrypted, foreign or corrupt file apart) and turn
- * a worksheet into the sheet model's SheetInput, the way Office.js would give it to the task pane:
- * dates as serials, rich text as plain text, formula cells as their cached result plus the formula,
+ * The former ExcelJS reader, kept only for the task pane's fake host in test/e2e/fake-office (being
+ * retired): the command line reads through open-workbook.ts and xlsx/read-sheet.ts. It opens an
+ * .xlsx file (after the same checks as the command line) and turns a worksheet into a SheetInput,
+ * the way Office.js would give it to the task pane: dates as serials, rich text as plain text, formula cells as their cached result plus the formula,
  * error values as their text ("#DIV/0!"), merged cells empty except the top-left one.
  */
 import { promises as fs } from "fs";
@@ -9,68 +10,27 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { type CellScalar, ok } from "../core";
 import type { CellArea, SheetInput } from "../core/sheet";
-import { classifyInput } from "./classify-input";
-import { MAX_INFLATED_BYTES, packageKind, readPackage } from "./xlsx/read-package";
-import { droppedFeatures, type DroppedFeature } from "./dropped-features";
+import { openWorkbookPackage } from "./open-workbook";
 import type { CliResult } from "./cli-error";
 import { cliMessages } from "./messages";
 
 export interface OpenedWorkbook {
   readonly workbook: ExcelJS.Workbook;
-  /** What ExcelJS will not write back (charts, pivot tables, macros…): main() warns about it. */
-  readonly dropped: readonly DroppedFeature[];
 }
 
 export async function openWorkbook(file: string): Promise<CliResult<OpenedWorkbook>> {
-  const name = path.basename(file);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return cliMessages.fileMissing(file);
-    if (code === "EISDIR") return cliMessages.fileIsDirectory(file);
-    return cliMessages.fileUnreadable(file, String(code));
-  }
-  switch (classifyInput(bytes)) {
-    case "encrypted":
-      return cliMessages.passwordProtected(name);
-    case "legacyXls":
-      return cliMessages.legacyXls(name);
-    case "other":
-      return cliMessages.notXlsx(name);
-    case "zip":
-      break;
-  }
-  const parts = readPackage(bytes);
-  if (!parts.ok && parts.reason === "tooLarge")
-    return cliMessages.inflatesTooLarge(
-      name,
-      megabytes(MAX_INFLATED_BYTES),
-      megabytes(parts.inflated)
-    );
-  if (!parts.ok) return cliMessages.corrupt(name, parts.detail);
-  switch (packageKind(parts.parts)) {
-    case "openDocument":
-      return cliMessages.openDocument(name);
-    case "otherZip":
-      return cliMessages.zipNotWorkbook(name);
-    case "workbook":
-    case "macroWorkbook":
-      break;
-  }
+  const checked = await openWorkbookPackage(file);
+  if (!checked.ok) return checked;
+  const bytes = await fs.readFile(file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return cliMessages.corrupt(name, detail);
+    return cliMessages.corrupt(path.basename(file), detail);
   }
-  return ok({ workbook, dropped: droppedFeatures(bytes) });
+  return ok({ workbook });
 }
-
-const megabytes = (bytes: number): string =>
-  Math.round(bytes / (1024 * 1024)).toLocaleString("it-IT");
 
 /** Milliseconds per day, and the Unix epoch as an Excel 1900 serial. */
 const MS_PER_DAY = 86_400_000;

@@ -1,22 +1,25 @@
 /**
  * One workbook through the sheet model: pick the sheets (named by --sheet, or every visible sheet
  * whose layout is recognised: hidden and very hidden copies are skipped, and said so, unless
- * named), recompute each, carry out its WritePlan and write the "Verifica" sheet.
- * The workbook is changed in memory only; writing the file is the caller's business.
+ * named), recompute each, and build the output package: each plan carried out on its sheet, the
+ * "Verifica" sheet written, everything else kept (xlsx/edit-workbook.ts). Nothing is written to
+ * disk here.
  */
-import type ExcelJS from "exceljs";
 import { type BilingualMessage, ok, type Settings } from "../core";
 import {
   MAX_SHEET_CELLS,
   recomputeSheet,
+  type Finding,
   type SheetInput,
   type SheetRecompute,
 } from "../core/sheet";
-import { applyPlan } from "./apply-plan";
-import { isAuditSheet, writeAuditSheet } from "./audit-sheet";
 import type { CliResult } from "./cli-error";
-import { sheetInputFromWorksheet } from "./read-workbook";
 import { cliMessages } from "./messages";
+import { partText, type SheetEntry } from "./xlsx/package-index";
+import { attribute, findElement } from "./xlsx/xml-text";
+import { isAuditGrid } from "./xlsx/audit-part";
+import { editWorkbook, type SheetEdit } from "./xlsx/edit-workbook";
+import { readWorksheet, worksheets, type WorkbookPackage } from "./xlsx/workbook-package";
 
 export interface WorkbookRequest {
   /** Display name of the file, for messages. */
@@ -28,25 +31,57 @@ export interface WorkbookRequest {
   readonly onHiddenSkipped?: (sheet: string, state: "hidden" | "veryHidden") => void;
 }
 
+export interface RecomputedWorkbook {
+  readonly sheets: readonly SheetRecompute[];
+  /** The output package; null when the caller asked for none (--check). */
+  readonly bytes: Uint8Array | null;
+}
+
+/** A formula with no cached result: its value is unknown (the file was saved without calculating). */
+function uncalculatedFinding(reference: string): Finding {
+  const match = /^([A-Z]+)(\d+)$/.exec(reference);
+  return {
+    row: Number(match?.[2] ?? 0),
+    column: match?.[1] ?? "",
+    code: "FORMULA_NOT_CALCULATED",
+    ...cliMessages.formulaNotCalculated(reference),
+    published: null,
+    computed: null,
+  };
+}
+
 export function recomputeWorkbook(
-  workbook: ExcelJS.Workbook,
-  request: WorkbookRequest
-): CliResult<SheetRecompute[]> {
-  const chosen = chooseWorksheets(workbook, request);
+  pkg: WorkbookPackage,
+  request: WorkbookRequest,
+  write: boolean
+): CliResult<RecomputedWorkbook> {
+  const chosen = chooseWorksheets(pkg, request);
   if (!chosen.ok) return chosen;
 
   const results: SheetRecompute[] = [];
+  const edits: SheetEdit[] = [];
   const failures: BilingualMessage[] = [];
-  for (const worksheet of chosen.value) {
-    const input = sheetInputFromWorksheet(worksheet);
-    const cells = usedCells(input);
-    if (cells > MAX_SHEET_CELLS) return tooLarge(request.fileName, worksheet.name, cells);
-    const result = recomputeSheet(input, request.settings);
+  for (const { sheet, read } of chosen.value) {
+    const cells = usedCells(read.input);
+    if (cells > MAX_SHEET_CELLS) return tooLarge(request.fileName, sheet.name, cells);
+    const result = recomputeSheet(read.input, request.settings);
     if (result.ok) {
-      results.push(result.value);
-      applyPlan(worksheet, result.value.plan);
+      const extra = read.uncalculated.map(uncalculatedFinding);
+      const recomputed: SheetRecompute =
+        extra.length === 0
+          ? result.value
+          : {
+              ...result.value,
+              findings: [...result.value.findings, ...extra],
+              summary: {
+                ...result.value.summary,
+                findings: result.value.summary.findings + extra.length,
+              },
+            };
+      results.push(recomputed);
+      edits.push({ sheet, plan: recomputed.plan });
     } else {
-      failures.push(cliMessages.inSheet(worksheet.name, result.error));
+      failures.push(cliMessages.inSheet(sheet.name, result.error));
     }
   }
   // A sheet named with --sheet must be recognised; otherwise unrecognised sheets are skipped silently.
@@ -54,41 +89,60 @@ export function recomputeWorkbook(
   if (results.length === 0 || namedButFailed) {
     return cliMessages.noRecognisedSheet(request.fileName, failures);
   }
-  writeAuditSheet(
-    workbook,
-    results.flatMap((result) => result.findings.map((finding) => ({ sheet: result.name, finding })))
+  if (!write) return ok({ sheets: results, bytes: null });
+  // As the task pane: a protected sheet is not written (Excel would refuse the edit), nothing is.
+  const locked = edits.find((edit) => isProtected(pkg, edit.sheet));
+  if (locked !== undefined) {
+    return cliMessages.sheetProtected(request.fileName, locked.sheet.name);
+  }
+  const findings = results.flatMap((result) =>
+    result.findings.map((finding) => ({ sheet: result.name, finding }))
   );
-  return ok(results);
+  const bytes = editWorkbook(pkg, edits, findings);
+  return ok({ sheets: results, bytes });
+}
+
+interface ChosenSheet {
+  readonly sheet: SheetEntry;
+  readonly read: ReturnType<typeof readWorksheet>;
 }
 
 function chooseWorksheets(
-  workbook: ExcelJS.Workbook,
+  pkg: WorkbookPackage,
   request: WorkbookRequest
-): CliResult<ExcelJS.Worksheet[]> {
-  const all = workbook.worksheets;
+): CliResult<ChosenSheet[]> {
+  const all = worksheets(pkg);
   if (request.sheets.length === 0) {
-    const chosen: ExcelJS.Worksheet[] = [];
-    for (const worksheet of all) {
-      if (isAuditSheet(worksheet)) continue;
+    const chosen: ChosenSheet[] = [];
+    for (const sheet of all) {
       // Hidden copies of the plan (or the add-in's own very hidden sheets) are not recomputed unless named.
-      if (worksheet.state === "hidden" || worksheet.state === "veryHidden") {
-        request.onHiddenSkipped?.(worksheet.name, worksheet.state);
+      if (sheet.state === "hidden" || sheet.state === "veryHidden") {
+        const read = readWorksheet(pkg, sheet);
+        if (!isAuditGrid(read.input.values)) request.onHiddenSkipped?.(sheet.name, sheet.state);
         continue;
       }
-      chosen.push(worksheet);
+      const read = readWorksheet(pkg, sheet);
+      if (!isAuditGrid(read.input.values)) chosen.push({ sheet, read });
     }
     return ok(chosen);
   }
-  const chosen: ExcelJS.Worksheet[] = [];
+  const chosen: ChosenSheet[] = [];
   for (const name of request.sheets) {
-    const worksheet = all.find((candidate) => candidate.name === name);
-    if (worksheet === undefined) {
+    const sheet = all.find((candidate) => candidate.name === name);
+    if (sheet === undefined) {
       const names = all.map((candidate) => `"${candidate.name}"`).join(", ");
       return cliMessages.sheetNotFound(name, request.fileName, names);
     }
-    chosen.push(worksheet);
+    chosen.push({ sheet, read: readWorksheet(pkg, sheet) });
   }
   return ok(chosen);
+}
+
+function isProtected(pkg: WorkbookPackage, sheet: SheetEntry): boolean {
+  const xml = sheet.part === null ? null : partText(pkg.parts, sheet.part);
+  const protection = xml === null ? null : findElement(xml, "sheetProtection");
+  if (protection === null) return false;
+  return /^(1|true)$/.test(attribute(protection.startTag, "sheet") ?? "");
 }
 
 /** Cells of the used range (rows × columns), as the task pane counts them. */

@@ -22,10 +22,12 @@ import { cliMessages } from "./messages";
 import { trackTemporary } from "./temp-files";
 
 export const OUTPUT_SUFFIX = ".ricalcolato.xlsx";
+const MACRO_OUTPUT_SUFFIX = ".ricalcolato.xlsm";
 
-/** "piani/piano-2024.xlsx" → "piano-2024.ricalcolato.xlsx". */
+/** "piani/piano-2024.xlsx" → "piano-2024.ricalcolato.xlsx"; a macro workbook stays .xlsm. */
 export function defaultOutputName(input: string): string {
   const base = path.basename(input);
+  if (/\.xlsm$/i.test(base)) return `${base.replace(/\.xlsm$/i, "")}${MACRO_OUTPUT_SUFFIX}`;
   const stem = base.replace(/\.xlsx$/i, "");
   return `${stem}${OUTPUT_SUFFIX}`;
 }

@@ -349,3 +349,29 @@ describe("signals", () => {
     });
   });
 });
+
+describe("a protected plan sheet", () => {
+  it("is not written, as the task pane would not (exit 5, nothing written); --check still reads it", async () => {
+    await withDir("protected", async (dir) => {
+      const { unzipSync, zipSync, strFromU8, strToU8 } = await import("fflate");
+      const parts = unzipSync(new Uint8Array(readFileSync(ALBERO)));
+      const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"] ?? new Uint8Array());
+      parts["xl/worksheets/sheet1.xml"] = strToU8(
+        sheet.replace(
+          "</sheetData>",
+          '</sheetData><sheetProtection sheet="1" objects="1" scenarios="1"/>'
+        )
+      );
+      const file = path.join(dir, "protetto.xlsx");
+      writeFileSync(file, zipSync(parts));
+      const result = await run(["recompute", file, ...ALBERO_ARGS]);
+      expect(result.code).toBe(ExitCode.cannotWrite);
+      expect(result.stderr).toMatch(
+        /il foglio "Albero 2024" è protetto: nessun file è stato scritto/
+      );
+      expect(readdirSync(dir)).toEqual(["protetto.xlsx"]);
+      const check = await run(["recompute", file, "--check", ...ALBERO_ARGS]);
+      expect(check.code).toBe(ExitCode.findings);
+    });
+  });
+});

@@ -26,6 +26,7 @@ describe("defaultOutputName", () => {
     ["piani/piano-2024.xlsx", "piano-2024.ricalcolato.xlsx"],
     ["Relazione 2021.XLSX", "Relazione 2021.ricalcolato.xlsx"],
     ["senza-estensione", "senza-estensione.ricalcolato.xlsx"],
+    ["macro/Piano.xlsm", "Piano.ricalcolato.xlsm"],
   ])("%s → %s", (input, expected) => {
     expect(defaultOutputName(input)).toBe(expected);
   });

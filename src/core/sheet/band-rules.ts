@@ -39,22 +39,40 @@ export function bandRules(layout: DetectedLayout, legend: LegendSettings): BandF
   else if (objective !== null) p = objective;
   else if (kpi !== null) p = kpi;
   else return null;
+  return {
+    area: { top, left: layout.tableLeft, bottom: layout.lastDataRow, right: layout.tableRight },
+    rules: bandRuleSet(p, legend),
+  };
+}
+
+/** The three rules for a performance expression p (a cell, or the objective-else-KPI choice). */
+function bandRuleSet(p: string, legend: LegendSettings): BandRule[] {
   const r = `ROUND(${p},4)`;
   const green = literal(legend.greenAbove);
   const yellow = literal(legend.yellowFrom);
-  return {
-    area: { top, left: layout.tableLeft, bottom: layout.lastDataRow, right: layout.tableRight },
-    rules: [
-      { band: "green", formula: `=AND(ISNUMBER(${p}),${r}>${green})`, fill: legend.colors.green },
-      {
-        band: "yellow",
-        formula: `=AND(ISNUMBER(${p}),${r}>=${yellow},${r}<=${green})`,
-        fill: legend.colors.yellow,
-      },
-      { band: "red", formula: `=AND(ISNUMBER(${p}),${r}<${yellow})`, fill: legend.colors.red },
-    ],
-  };
+  return [
+    { band: "green", formula: `=AND(ISNUMBER(${p}),${r}>${green})`, fill: legend.colors.green },
+    {
+      band: "yellow",
+      formula: `=AND(ISNUMBER(${p}),${r}>=${yellow},${r}<=${green})`,
+      fill: legend.colors.yellow,
+    },
+    { band: "red", formula: `=AND(ISNUMBER(${p}),${r}<${yellow})`, fill: legend.colors.red },
+  ];
 }
+
+/**
+ * Every formula shape our rules can have, whichever performance columns the sheet had when they
+ * were written (KPI only, objective only, or both): a re-run after the columns moved or changed
+ * still recognises them, so there is never a second set.
+ */
+const ALL_OUR_SHAPES: readonly string[] = ["$A1", "IF(ISNUMBER($A1),$A1,$B1)"].flatMap((p) =>
+  bandRuleSet(p, {
+    greenAbove: 0.8,
+    yellowFrom: 0.6,
+    colors: { green: "#000000", yellow: "#000000", red: "#000000" },
+  }).map((rule) => bandFormulaShape(rule.formula))
+);
 
 /**
  * The shape of a band-rule formula: cell references and numbers blanked out, so a rule written by
@@ -72,6 +90,6 @@ export function bandFormulaShape(formula: string): string {
 
 /** A test for "this stored conditional-format formula is one of ours", given our rules' formulas. */
 export function ourBandFormulaTest(ourFormulas: readonly string[]): (formula: unknown) => boolean {
-  const shapes = new Set(ourFormulas.map(bandFormulaShape));
+  const shapes = new Set([...ALL_OUR_SHAPES, ...ourFormulas.map(bandFormulaShape)]);
   return (formula) => typeof formula === "string" && shapes.has(bandFormulaShape(formula));
 }

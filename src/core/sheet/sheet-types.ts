@@ -84,7 +84,9 @@ export type FindingCode =
   | "COLUMN_ROLE_INFERRED"
   | "PERIOD_BY_DEFAULT"
   | "RATIO_MISMATCH"
-  | "DENOMINATOR_ZERO";
+  | "DENOMINATOR_ZERO"
+  // A formula cell with no cached result in the file (set by the command line, which reads files)
+  | "FORMULA_NOT_CALCULATED";
 
 export interface Finding {
   /** 1-based Excel row. */

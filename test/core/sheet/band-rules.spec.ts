@@ -111,4 +111,20 @@ describe("recognising our band rules among a sheet's conditional formats", () =>
     expect(isOurs(null)).toBe(false);
     expect(isOurs(42)).toBe(false);
   });
+
+  it("recognises our rules of the other column form too: written when the sheet had other columns", () => {
+    // Today's rules read one column; rules written when the sheet had both an objective and a KPI
+    // column read IF(ISNUMBER(objective),objective,KPI), and the other way round.
+    const singleColumn = ourBandFormulaTest(["=AND(ISNUMBER($G4),ROUND($G4,4)>0.8)"]);
+    expect(
+      singleColumn(
+        "AND(ISNUMBER(IF(ISNUMBER($H9),$H9,$G9)),ROUND(IF(ISNUMBER($H9),$H9,$G9),4)<0.6)"
+      )
+    ).toBe(true);
+    const bothColumns = ourBandFormulaTest([
+      "=AND(ISNUMBER(IF(ISNUMBER($H4),$H4,$G4)),ROUND(IF(ISNUMBER($H4),$H4,$G4),4)>0.8)",
+    ]);
+    expect(bothColumns("AND(ISNUMBER($F2),ROUND($F2,4)>=0.5,ROUND($F2,4)<=0.7)")).toBe(true);
+    expect(bothColumns("AND(ISNUMBER($F2),$F2>0.5)")).toBe(false);
+  });
 });

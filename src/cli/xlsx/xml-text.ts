@@ -1,0 +1,127 @@
+/**
+ * The little XML text handling the workbook editor needs: escaping what it writes, decoding what it
+ * reads, and reading or changing one attribute of a start tag without touching the others (so every
+ * attribute the editor does not know is kept byte for byte).
+ */
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;");
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+export function decodeText(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, entity: string) => {
+    if (entity.startsWith("#x")) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith("#")) return String.fromCodePoint(Number(entity.slice(1)));
+    return NAMED[entity] ?? whole;
+  });
+}
+
+const attributePatterns = new Map<string, RegExp>();
+
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
+/** The decoded value of an attribute in a start tag (`<c r="A1" s="3">`), or null. */
+export function attribute(tag: string, name: string): string | null {
+  const match = attributePattern(name).exec(tag);
+  if (match === null) return null;
+  return decodeText(match[1] ?? match[2] ?? "");
+}
+
+/** The start tag with one attribute set (replaced in place, or added before the tag's end). */
+export function withAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const encoded = `"${escapeAttribute(value)}"`;
+  if (pattern.test(tag)) return tag.replace(pattern, (_, head: string) => `${head}${encoded}`);
+  const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, end)} ${name}=${encoded}${tag.slice(end)}`;
+}
+
+/** The start tag without an attribute. */
+export function withoutAttribute(tag: string, name: string): string {
+  return tag.replace(
+    new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`),
+    ""
+  );
+}
+
+/**
+ * The first element `<name …>…</name>` or `<name …/>` at or after `from`: its start, end and start
+ * tag. Names are matched whole (`<c` does not match `<cols`).
+ */
+export interface ElementSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly startTag: string;
+  /** Offset just after the start tag; equal to end for an empty element. */
+  readonly contentStart: number;
+  /** Offset of the end tag; equal to end for an empty element. */
+  readonly contentEnd: number;
+}
+
+export function findElement(xml: string, name: string, from = 0): ElementSpan | null {
+  const open = new RegExp(`<${name.replace(/[.:]/g, "\\$&")}(?=[\\s/>])`, "g");
+  open.lastIndex = from;
+  const match = open.exec(xml);
+  if (match === null) return null;
+  const start = match.index;
+  const tagEnd = xml.indexOf(">", start);
+  if (tagEnd === -1) return null;
+  const startTag = xml.slice(start, tagEnd + 1);
+  if (startTag.endsWith("/>"))
+    return { start, end: tagEnd + 1, startTag, contentStart: tagEnd + 1, contentEnd: tagEnd + 1 };
+  const closing = `</${name}>`;
+  // Nested elements of the same name do not occur in the parts this editor reads.
+  const contentEnd = xml.indexOf(closing, tagEnd + 1);
+  if (contentEnd === -1) return null;
+  return {
+    start,
+    end: contentEnd + closing.length,
+    startTag,
+    contentStart: tagEnd + 1,
+    contentEnd,
+  };
+}
+
+export function findElements(xml: string, name: string, from = 0, to = xml.length): ElementSpan[] {
+  const found: ElementSpan[] = [];
+  let cursor = from;
+  for (;;) {
+    const span = findElement(xml, name, cursor);
+    if (span === null || span.start >= to) return found;
+    found.push(span);
+    cursor = span.end;
+  }
+}
+
+/** Replaces [start, end) of a text. */
+export function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+export function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+
+export function bytesOf(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, "utf8"));
+}
