@@ -18,6 +18,11 @@ export interface JsonReportRow {
   readonly objective: number | null;
   readonly metaActual: number | null;
   readonly band: Band | null;
+  /** Present where a validated figure counts instead of the computed one. */
+  readonly kpiComputed?: number | null;
+  readonly objectiveComputed?: number | null;
+  /** Present on deadline KPIs: days late (negative: early), "late" | "onTime" | "early". */
+  readonly timing?: { readonly daysLate: number; readonly class: "late" | "onTime" | "early" };
 }
 
 export interface JsonReportFinding {
@@ -90,6 +95,9 @@ export function jsonReportSheet(file: string, result: SheetRecompute): JsonRepor
       objective: row.objective,
       metaActual: row.metaActual,
       band: row.band,
+      ...(row.kpiComputed === undefined ? {} : { kpiComputed: row.kpiComputed }),
+      ...(row.objectiveComputed === undefined ? {} : { objectiveComputed: row.objectiveComputed }),
+      ...(row.timing === undefined ? {} : { timing: row.timing }),
     })),
     findings: result.findings.map((finding) => ({
       row: finding.row,

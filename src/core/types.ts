@@ -127,7 +127,8 @@ export type ScoreRule =
   | "stepScale" // scaglioni: the score of the step the ratio reaches
   | "withinTolerance" // "=" with a tolerance: within the band
   | "beyondTolerance" // "=" with a tolerance: the distance beyond the band
-  | "missingActualZero"; // blank actual after the period, under the "zero" policy
+  | "missingActualZero" // blank actual after the period, under the "zero" policy
+  | "validated"; // the figure validated by the OIV, in place of the computed one
 
 export type NotEvaluatedReason =
   | "statusNotEvaluable" // validation status says kpi non disponibile

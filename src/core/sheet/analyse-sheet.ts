@@ -11,6 +11,7 @@ import { chooseColumns, type ChosenPeriod } from "./choose-columns";
 import { computeTree, type TreeOutcome } from "./compute-tree";
 import { detectLayout, type DetectedLayout } from "./detect-layout";
 import { detectPlanYear } from "./detect-plan-year";
+import { classicLegendOf, findTypedLegend, type TypedLegend } from "./legend-from-sheet";
 import { readRows, type PlanRow } from "./read-rows";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
 import type { EffectiveSettings, SheetInput } from "./sheet-types";
@@ -25,6 +26,8 @@ export interface SheetAnalysis {
   readonly rows: readonly PlanRow[];
   readonly tree: PlanTree;
   readonly outcome: TreeOutcome;
+  /** A legend typed in the sheet ("Legenda" and its lines), when there is one and it is used. */
+  readonly typedLegend: TypedLegend | null;
 }
 
 /**
@@ -50,10 +53,32 @@ export function analyseSheet(
   const layout = chosen.layout;
   // A monitoring period's end is the evaluation date for deadlines unless one is set.
   const asOf = resolved.asOf ?? chosen.period?.end ?? today;
-  const effective: EffectiveSettings = { ...resolved, planYear, asOf };
+  // A legend typed in the sheet gives the thresholds unless the settings give their own (§10).
+  const typedLegend = resolved.legendFromSheet
+    ? findTypedLegend(grid, resolved.capAtOne ? 1 : resolved.ceiling)
+    : null;
+  const sheetLegend =
+    typedLegend !== null && resolved.legendBands === null && settings?.legend === undefined
+      ? classicLegendOf(typedLegend.bands, resolved.legend.colors)
+      : null;
+  const effective: EffectiveSettings = {
+    ...resolved,
+    planYear,
+    asOf,
+    legend: sheetLegend ?? resolved.legend,
+  };
 
   const { rows } = readRows(grid, layout);
   const tree = buildTree(rows);
   const outcome = computeTree(grid, layout, tree, effective);
-  return ok({ grid, layout, period: chosen.period, settings: effective, rows, tree, outcome });
+  return ok({
+    grid,
+    layout,
+    period: chosen.period,
+    settings: effective,
+    rows,
+    tree,
+    outcome,
+    typedLegend,
+  });
 }

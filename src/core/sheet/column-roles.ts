@@ -198,6 +198,65 @@ export const COLUMN_ROLES = [
       "remarks",
     ],
   },
+  // Scoring schemes and OIV validation (domain.md §9–§10).
+  {
+    role: "method",
+    it: "Metodo",
+    en: "Method",
+    phrases: [
+      "metodo",
+      "metodo di calcolo",
+      "modalita di calcolo",
+      "criterio di calcolo",
+      "method",
+      "scoring method",
+    ],
+  },
+  {
+    role: "threshold",
+    it: "Soglia",
+    en: "Threshold",
+    phrases: ["soglia", "valore soglia", "soglia minima", "threshold", "minimum threshold"],
+  },
+  {
+    role: "excellence",
+    it: "Eccellenza",
+    en: "Excellence",
+    phrases: ["eccellenza", "valore di eccellenza", "valore eccellenza", "excellence"],
+  },
+  {
+    role: "tolerance",
+    it: "Tolleranza",
+    en: "Tolerance",
+    phrases: ["tolleranza", "tolerance"],
+  },
+  {
+    role: "aggregation",
+    it: "Aggregazione",
+    en: "Aggregation",
+    phrases: ["aggregazione", "modalita di aggregazione", "aggregation", "roll up"],
+  },
+  {
+    role: "validated",
+    it: "Performance validata",
+    en: "Validated",
+    phrases: [
+      "performance validata",
+      "valutazione oiv",
+      "validato oiv",
+      "validata oiv",
+      "valore validato",
+      "validated",
+      "validated performance",
+      "validated score",
+    ],
+  },
+  {
+    role: "reason",
+    it: "Motivazione",
+    en: "Reason",
+    phrases: ["motivazione", "motivazione oiv", "motivazioni", "reason", "override reason"],
+  },
 ] as const satisfies readonly ColumnRoleDefinition[];
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number]["role"];

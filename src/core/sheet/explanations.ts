@@ -15,6 +15,14 @@ import {
   type Bilingual,
 } from "./format-text";
 import type { OperatorSource } from "./read-kpi";
+import {
+  methodUsed,
+  objectiveSchemeLines,
+  overrideLine,
+  schemeParameterLine,
+  schemeRuleText,
+  timingLine,
+} from "./scheme-explanations";
 import type { EffectiveSettings, Explanation, RowKind } from "./sheet-types";
 
 const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = {
@@ -174,17 +182,28 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
       it: `Esito validazione: ${cells.status}.`,
       en: `Validation status: ${cells.status}.`,
     });
-  const method = METHOD_TEXT[kpi.meta !== null ? "proportional" : settings.method];
+  const method = METHOD_TEXT[methodUsed(kpi, settings)];
   lines.push({ it: `Metodo: ${method.it}.`, en: `Method: ${method.en}.` });
+  const parameters = schemeParameterLine(kpi, settings);
+  if (parameters !== null) lines.push(parameters);
   if (cells.weight !== null) {
     const w = percentText(cells.weight);
     lines.push({ it: `Peso nell'obiettivo: ${w.it}.`, en: `Weight in the objective: ${w.en}.` });
   }
-  if (kpi.score === null) {
+  if (kpi.schemeError !== null) {
+    lines.push({
+      it: `Non valutato: ${kpi.schemeError.message}`,
+      en: `Not evaluated: ${kpi.schemeError.messageEn}`,
+    });
+  } else if (kpi.score === null) {
     lines.push({ it: "Non valutato: dati non leggibili.", en: "Not evaluated: unreadable data." });
+  } else if (kpi.override !== null) {
+    lines.push(overrideLine(kpi.override));
   } else {
-    lines.push(ruleText(kpi.score));
+    lines.push(schemeRuleText(kpi.score, kpi) ?? ruleText(kpi.score));
   }
+  const timing = timingLine(kpi);
+  if (timing !== null) lines.push(timing);
   return lines;
 }
 
@@ -229,6 +248,7 @@ export function objectiveLines(objective: ObjectiveOutcome): Bilingual[] {
       en: "No KPI and no child objective: not evaluated.",
     });
   }
+  lines.push(...objectiveSchemeLines(objective));
   return lines;
 }
 

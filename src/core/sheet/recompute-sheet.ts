@@ -23,6 +23,7 @@ import {
 } from "./findings";
 import { columnsUsed } from "./columns-used";
 import { legendBlock } from "./legend-block";
+import { legendFindings, schemeFindings } from "./scheme-findings";
 import { planWrites } from "./plan-writes";
 import type { ReportRow, RowKind, SheetInput, SheetRecompute, SheetSummary } from "./sheet-types";
 
@@ -45,13 +46,18 @@ export function recomputeSheet(
     rows: planRows,
     tree,
     outcome,
+    typedLegend,
   } = analysed.value;
 
   const rows: ReportRow[] = [];
   const kinds = new Map<number, RowKind>();
   const objectiveByRow = new Map<number, number | null>();
+  const objectiveOverrides = new Map<number, number | null>();
   for (const objective of outcome.objectives.values()) {
-    if (objective.node.row !== null) objectiveByRow.set(objective.node.row, objective.performance);
+    if (objective.node.row === null) continue;
+    objectiveByRow.set(objective.node.row, objective.performance);
+    if (objective.override !== null)
+      objectiveOverrides.set(objective.node.row, objective.override.computed);
   }
   for (const planRow of planRows) {
     kinds.set(planRow.row, planRow.kind);
@@ -69,6 +75,13 @@ export function recomputeSheet(
       objective: objectivePerformance,
       metaActual: kpi?.meta?.actual ?? null,
       band: classify(hasObjective ? objectivePerformance : kpiPerformance, effective.legend),
+      ...(kpi?.override ? { kpiComputed: kpi.override.computed } : {}),
+      ...(objectiveOverrides.has(planRow.row)
+        ? { objectiveComputed: objectiveOverrides.get(planRow.row) ?? null }
+        : {}),
+      ...(kpi?.timing
+        ? { timing: { daysLate: kpi.timing.daysLate, class: kpi.timing.class } }
+        : {}),
     });
   }
 
@@ -78,6 +91,8 @@ export function recomputeSheet(
     ...treeFindings(layout, tree, outcome),
     ...readingFindings(layout, tree, period),
     ...kpiFindings(layout, outcome),
+    ...schemeFindings(layout, outcome),
+    ...(typedLegend === null ? [] : legendFindings(typedLegend.at, typedLegend.problems)),
   ]);
   const bandFormat = bandRules(layout, effective.legend);
   const legend = legendBlock(grid, layout, effective.legend);

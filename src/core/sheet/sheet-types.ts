@@ -66,6 +66,12 @@ export interface ReportRow {
   readonly objective: number | null;
   readonly metaActual: number | null;
   readonly band: Band | null;
+  /** Where a validated figure counts instead (kpi holds it): the computed KPI performance. */
+  readonly kpiComputed?: number | null;
+  /** Where a validated figure counts instead (objective holds it): the computed objective performance. */
+  readonly objectiveComputed?: number | null;
+  /** Deadline KPIs: days late (negative: early) and the class. */
+  readonly timing?: { readonly daysLate: number; readonly class: "late" | "onTime" | "early" };
 }
 
 export type FindingCode =
@@ -85,6 +91,13 @@ export type FindingCode =
   | "PERIOD_BY_DEFAULT"
   | "RATIO_MISMATCH"
   | "DENOMINATOR_ZERO"
+  | "VALIDATED_OVERRIDE"
+  | "OVERRIDE_WITHOUT_REASON"
+  | "THRESHOLD_MISSING"
+  | "SCHEME_INVALID"
+  | "SCHEME_CELL_UNREADABLE"
+  | "LEGEND_GAP"
+  | "LEGEND_OVERLAP"
   // A formula cell with no cached result in the file (set by the command line, which reads files)
   | "FORMULA_NOT_CALCULATED";
 

@@ -1,0 +1,66 @@
+/**
+ * A legend typed in the sheet (domain.md §10): a "Legenda" cell (not the add-in's own block) and,
+ * below it, lines such as "Performance superiore all'80% del target" in that column or the next
+ * few. Its bands are read with read-legend-text.ts and checked for gaps and overlaps.
+ *
+ * Its thresholds are used for the row colours unless the settings say otherwise (legendFromSheet
+ * false, or bands of their own), when it has the shape the colour rules know: three bands, the top
+ * above G (G excluded), the middle from Y to G (both included), the bottom below Y. The sheet
+ * model does not read cell fills, so the colours stay those of the settings.
+ */
+import { legendProblems, type LegendBand, type LegendProblem } from "../scoring/legend-bands";
+import { readTypedLegend, type TypedLegendLine } from "../scoring/read-legend-text";
+import type { LegendSettings } from "../types";
+import { isLegendHeading, isOurLegendTitle } from "./legend-title";
+import type { SheetGrid } from "./sheet-grid";
+
+export interface TypedLegend {
+  /** 0-based cell of the "Legenda" heading. */
+  readonly at: { readonly row: number; readonly column: number };
+  readonly bands: readonly LegendBand[];
+  readonly problems: readonly LegendProblem[];
+}
+
+/** Lines looked at below the heading, and columns to its right. */
+const MAX_LINES = 8;
+const MAX_COLUMNS = 4;
+
+export function findTypedLegend(grid: SheetGrid, top = 1): TypedLegend | null {
+  for (let row = grid.top; row <= grid.bottom; row++) {
+    for (let column = grid.left; column <= grid.right; column++) {
+      const value = grid.value(row, column);
+      if (typeof value !== "string" || !isLegendHeading(value) || isOurLegendTitle(value)) continue;
+      const lines: TypedLegendLine[] = [];
+      for (let next = row + 1; next <= Math.min(grid.bottom, row + MAX_LINES); next++) {
+        for (let c = column; c <= Math.min(grid.right, column + MAX_COLUMNS); c++) {
+          const text = grid.text(next, c);
+          if (text !== "") {
+            lines.push({ text, fill: null });
+            break;
+          }
+        }
+      }
+      const bands = readTypedLegend(lines, []);
+      if (bands.length >= 2)
+        return { at: { row, column }, bands, problems: legendProblems(bands, top) };
+    }
+  }
+  return null;
+}
+
+/** The classic three-band legend a typed legend stands for, or null when it has another shape. */
+export function classicLegendOf(
+  bands: readonly LegendBand[],
+  colors: LegendSettings["colors"]
+): LegendSettings | null {
+  if (bands.length !== 3) return null;
+  const [high, middle, low] = bands;
+  if (high === undefined || middle === undefined || low === undefined) return null;
+  const g = high.min;
+  const y = low.max;
+  if (g === null || y === null || high.max !== null || low.min !== null) return null;
+  if (high.minInclusive || low.maxInclusive) return null;
+  if (middle.min !== y || middle.max !== g || !middle.minInclusive || !middle.maxInclusive)
+    return null;
+  return { greenAbove: g, yellowFrom: y, colors };
+}

@@ -1,0 +1,170 @@
+/**
+ * The audit of the scoring schemes and of OIV validation (domain.md §9–§10):
+ * - VALIDATED_OVERRIDE: a validated figure counts instead of the computed one (both figures and
+ *   the reason are given); OVERRIDE_WITHOUT_REASON when no reason is written beside it;
+ * - THRESHOLD_MISSING: the threshold method with no threshold on the row (scored proportionally);
+ * - SCHEME_INVALID: a threshold or excellence value on the wrong side of the target, a bad
+ *   tolerance (the KPI is not evaluated);
+ * - SCHEME_CELL_UNREADABLE: a method, threshold, tolerance, aggregation or validated cell that
+ *   cannot be read (treated as blank);
+ * - LEGEND_GAP / LEGEND_OVERLAP: a legend typed in the sheet whose bands leave values out or
+ *   overlap (legend-from-sheet.ts), with the values concerned.
+ */
+import type { LegendProblem } from "../scoring/legend-bands";
+import { columnLetter } from "./a1";
+import { objectiveName } from "./build-tree";
+import { roleName, type ColumnRole } from "./column-roles";
+import type { Override, TreeOutcome } from "./compute-tree";
+import type { DetectedLayout } from "./detect-layout";
+import { percentText, type Bilingual } from "./format-text";
+import type { Finding, FindingCode } from "./sheet-types";
+
+function finding(
+  code: FindingCode,
+  row: number,
+  column: number | undefined,
+  message: Bilingual,
+  published: number | string | null,
+  computed: number | string | null
+): Finding {
+  return {
+    row: row + 1,
+    column: column === undefined ? "" : columnLetter(column),
+    code,
+    message: message.it,
+    messageEn: message.en,
+    published,
+    computed,
+  };
+}
+
+const shown = (value: number | null): Bilingual =>
+  value === null ? { it: "non valutato", en: "not evaluated" } : percentText(value);
+
+function overrideFindings(
+  layout: DetectedLayout,
+  row: number,
+  what: Bilingual,
+  override: Override
+): Finding[] {
+  const validated = percentText(override.validated);
+  const computed = shown(override.computed);
+  const reason = override.reason;
+  const findings: Finding[] = [
+    finding(
+      "VALIDATED_OVERRIDE",
+      row,
+      layout.columns.validated,
+      {
+        it: `${what.it}: conta il valore validato ${validated.it} al posto del calcolato ${computed.it}${reason === null ? "" : ` (motivazione: ${reason})`}.`,
+        en: `${what.en}: the validated figure ${validated.en} counts instead of the computed ${computed.en}${reason === null ? "" : ` (reason: ${reason})`}.`,
+      },
+      override.validated,
+      override.computed
+    ),
+  ];
+  if (reason === null) {
+    findings.push(
+      finding(
+        "OVERRIDE_WITHOUT_REASON",
+        row,
+        layout.columns.reason ?? layout.columns.validated,
+        {
+          it: `${what.it}: il valore validato ${validated.it} sostituisce il calcolato ${computed.it} senza una motivazione scritta.`,
+          en: `${what.en}: the validated figure ${validated.en} replaces the computed ${computed.en} with no reason written.`,
+        },
+        override.validated,
+        override.computed
+      )
+    );
+  }
+  return findings;
+}
+
+export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Finding[] {
+  const findings: Finding[] = [];
+  const column = (role: ColumnRole): number | undefined => layout.columns[role];
+  for (const kpi of outcome.kpis.values()) {
+    const row = kpi.row.row;
+    const name = kpi.row.kpi?.indicator ?? "";
+    const what = { it: `KPI "${name}"`, en: `KPI "${name}"` };
+    for (const { role, error } of kpi.scheme.errors) {
+      findings.push(
+        finding(
+          "SCHEME_CELL_UNREADABLE",
+          row,
+          column(role),
+          {
+            it: `${roleName(role).it} non leggibile, ignorata: ${error.message}`,
+            en: `${roleName(role).en} cannot be read and is ignored: ${error.messageEn}`,
+          },
+          null,
+          null
+        )
+      );
+    }
+    if (kpi.schemeError !== null) {
+      findings.push(
+        finding(
+          "SCHEME_INVALID",
+          row,
+          column("threshold") ?? column("excellence") ?? column("tolerance"),
+          {
+            it: `${what.it} non valutato: ${kpi.schemeError.message}`,
+            en: `${what.en} not evaluated: ${kpi.schemeError.messageEn}`,
+          },
+          null,
+          null
+        )
+      );
+    }
+    if (kpi.schemeOutcome?.fallback === "thresholdMissing") {
+      findings.push(
+        finding(
+          "THRESHOLD_MISSING",
+          row,
+          column("threshold") ?? column("method"),
+          {
+            it: `${what.it}: metodo a soglia senza una soglia, calcolato in modo proporzionale.`,
+            en: `${what.en}: threshold method with no threshold, scored proportionally.`,
+          },
+          null,
+          null
+        )
+      );
+    }
+    if (kpi.override !== null) findings.push(...overrideFindings(layout, row, what, kpi.override));
+  }
+  for (const objective of outcome.objectives.values()) {
+    const row = objective.node.row;
+    if (row === null) continue;
+    const name = objectiveName(objective.node);
+    if (objective.override !== null)
+      findings.push(
+        ...overrideFindings(
+          layout,
+          row,
+          { it: `Obiettivo ${name}`, en: `Objective ${name}` },
+          objective.override
+        )
+      );
+  }
+  return findings;
+}
+
+/** A typed legend's gaps and overlaps, on the legend's first line (0-based row and column). */
+export function legendFindings(
+  at: { readonly row: number; readonly column: number },
+  problems: readonly LegendProblem[]
+): Finding[] {
+  return problems.map((problem) =>
+    finding(
+      problem.kind === "gap" ? "LEGEND_GAP" : "LEGEND_OVERLAP",
+      at.row,
+      at.column,
+      { it: problem.message, en: problem.messageEn },
+      null,
+      null
+    )
+  );
+}
