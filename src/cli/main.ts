@@ -14,8 +14,14 @@ import type { CliIo } from "./output-stream";
 import { parseCommandLine, type RecomputeOptions } from "./parse-args";
 import { createProgress } from "./progress";
 import { openWorkbookPackage } from "./open-workbook";
+import { savedSettings } from "./xlsx/workbook-settings";
 import { recomputeWorkbook } from "./recompute-workbook";
-import { jsonReportSheet, renderJsonReport, type JsonReportSheet } from "./report-json";
+import {
+  type SettingSource,
+  jsonReportSheet,
+  renderJsonReport,
+  type JsonReportSheet,
+} from "./report-json";
 import { renderSummaryTable, type SummaryLine } from "./summary-table";
 import { checkOutputs } from "./check-outputs";
 import { resolveOutputs, writeTextFile, writeWorkbookBytes } from "./write-output";
@@ -83,6 +89,19 @@ async function settingsFromFile(file: string | null): Promise<CliResult<Partial<
   return ok(read.settings);
 }
 
+/** Where each setting given for a file came from; what is not listed is the default or detected. */
+function settingSources(
+  workbook: Partial<Settings>,
+  file: Partial<Settings>,
+  options: Partial<Settings>
+): Record<string, SettingSource> {
+  const sources: Record<string, SettingSource> = {};
+  for (const key of Object.keys(workbook)) sources[key] = "workbook";
+  for (const key of Object.keys(file)) sources[key] = "settingsFile";
+  for (const key of Object.keys(options)) sources[key] = "option";
+  return sources;
+}
+
 /** The settings of a run: the file's, then every option given on the command line over them. */
 function settingsOf(options: RecomputeOptions, fromFile: Partial<Settings>): Partial<Settings> {
   const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {
@@ -134,12 +153,15 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
       failed(opened.error);
       continue;
     }
+    // The settings saved in the workbook by the task pane, then --settings FILE, then options.
+    const saved = savedSettings(opened.value);
+    const sources = settingSources(saved.settings, fromFile.value, settingsOf(options, {}));
     const recomputed = recomputeWorkbook(
       opened.value,
       {
         fileName: path.basename(input),
         sheets: options.sheets,
-        settings,
+        settings: { ...saved.settings, ...settings },
         onHiddenSkipped: (sheet, state) =>
           hiddenSkipped.push({ file: path.basename(input), sheet, state }),
       },
@@ -151,7 +173,7 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
     }
     for (const sheet of recomputed.value.sheets) {
       summary.push({ file: path.basename(input), sheet: sheet.name, summary: sheet.summary });
-      jsonSheets.push(jsonReportSheet(input, sheet));
+      jsonSheets.push(jsonReportSheet(input, sheet, sources));
       findings += sheet.findings.length;
     }
     const bytes = recomputed.value.bytes;

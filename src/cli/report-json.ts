@@ -35,11 +35,16 @@ export interface JsonReportFinding {
   readonly computed: number | string | null;
 }
 
+/** Where a setting came from: saved in the workbook by the task pane, --settings FILE, an option. */
+export type SettingSource = "workbook" | "settingsFile" | "option";
+
 export interface JsonReportSheet {
   /** The input file, as given on the command line. */
   readonly file: string;
   readonly name: string;
   readonly settings: { readonly method: Method; readonly planYear: number; readonly asOf: string };
+  /** Each setting that was not the default (or detected), with where it came from. */
+  readonly settingSources: Readonly<Record<string, SettingSource>>;
   /** The column used for each role, and what decided it (header, values, mapping). */
   readonly columns: readonly ColumnUse[];
   /** The monitoring period used (header, end date, chosen by default), or null. */
@@ -62,7 +67,11 @@ export function isoDateFromSerial(serial: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-export function jsonReportSheet(file: string, result: SheetRecompute): JsonReportSheet {
+export function jsonReportSheet(
+  file: string,
+  result: SheetRecompute,
+  settingSources: Readonly<Record<string, SettingSource>> = {}
+): JsonReportSheet {
   return {
     file,
     name: result.name,
@@ -71,6 +80,7 @@ export function jsonReportSheet(file: string, result: SheetRecompute): JsonRepor
       planYear: result.settings.planYear,
       asOf: isoDateFromSerial(result.settings.asOf),
     },
+    settingSources,
     columns: result.summary.columns.map((use) => ({
       role: use.role,
       column: use.column,

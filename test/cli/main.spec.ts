@@ -432,6 +432,7 @@ describe("--check and --json", () => {
       "file",
       "name",
       "settings",
+      "settingSources",
       "columns",
       "period",
       "rows",

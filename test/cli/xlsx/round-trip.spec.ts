@@ -185,3 +185,63 @@ describe("a workbook made by Excel, with everything people put in plans", () => 
     }
   });
 });
+
+describe("settings saved in the workbook by the task pane (xl/webextensions)", () => {
+  const { bytes } = excelFeatureWorkbook();
+
+  async function report(dir: string, extra: string[]) {
+    const file = path.join(dir, "piano.xlsx");
+    writeFileSync(file, bytes);
+    const json = path.join(dir, "r.json");
+    const io = collectingIo();
+    const code = await main(
+      ["recompute", file, "--check", "--as-of", "2026-01-31", "--json", json, ...extra],
+      io
+    );
+    expect([0, 1]).toContain(code);
+    return JSON.parse(readFileSync(json, "utf8")) as {
+      sheets: {
+        settings: { method: string; planYear: number };
+        settingSources: Record<string, string>;
+      }[];
+    };
+  }
+
+  it("are used: the saved binary method and plan year 2024, and the report says they came from the workbook", async () => {
+    const { dir, cleanup } = makeTempDir("saved");
+    try {
+      const sheet = (await report(dir, [])).sheets[0];
+      expect(sheet?.settings).toMatchObject({ method: "binary", planYear: 2024 });
+      expect(sheet?.settingSources).toEqual({
+        method: "workbook",
+        planYear: "workbook",
+        asOf: "option",
+      });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("give way to options, and the report says so", async () => {
+    const { dir, cleanup } = makeTempDir("saved");
+    try {
+      const sheet = (await report(dir, ["--method", "proportional"])).sheets[0];
+      expect(sheet?.settings.method).toBe("proportional");
+      expect(sheet?.settingSources).toMatchObject({ method: "option", planYear: "workbook" });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("are kept in the output as they were", async () => {
+    const { dir, cleanup } = makeTempDir("saved");
+    try {
+      const after = partsOf((await recomputed(dir, bytes)).bytes);
+      expect(after.get("xl/webextensions/webextension1.xml")).toBe(
+        partsOf(bytes).get("xl/webextensions/webextension1.xml")
+      );
+    } finally {
+      cleanup();
+    }
+  });
+});
