@@ -1,0 +1,35 @@
+// Mutation testing (StrykerJS): `npm run mutate` mutates the engine and the adapters and runs the
+// jest specs against each mutant; the clear-text report ends with the score of every folder.
+// Slow (not part of npm test). One folder: `npm run mutate -- --mutate "src/functions/**/*.ts"`;
+// the engine with its own specs only (faster): `npm run mutate:core`.
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "jest",
+  jest: { projectType: "custom", configFile: "jest.config.js", enableFindRelatedTests: true },
+  mutate: [
+    "src/core/**/*.ts",
+    "src/functions/**/*.ts",
+    "src/taskpane/**/*.ts",
+    "src/cli/**/*.ts",
+    "!src/**/*.d.ts",
+    // texts, not logic
+    "!src/functions/descriptions.it.ts",
+    "!src/cli/help-text.ts",
+  ],
+  ignorePatterns: ["dist", "build", "reports", "test-artifacts", "coverage", "samples/*.ricalcolato.xlsx"],
+  disableTypeChecks: "src/**/*.ts",
+  coverageAnalysis: "perTest",
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: "reports/mutation/stryker-incremental.json",
+  concurrency: 2,
+  // a mutant that loops for ever is "timed out" (counted as detected) after this
+  timeoutMS: 5000,
+  reporters: ["clear-text", "progress-append-only", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: ".stryker-tmp",
+};
