@@ -15,6 +15,9 @@ export type HostErrorCode =
   | "NO_UNDO" // no snapshot to restore
   | "UNDO_OTHER_SHEET" // the snapshot belongs to another sheet
   | "SETTINGS_NOT_SAVED" // document settings could not be saved
+  | "STRUCTURE_PROTECTED" // the workbook's structure is protected: the undo sheet cannot be added
+  | "UNREADABLE" // Excel gave no values for part of the sheet
+  | "UNDO_EXPIRED" // the sheet was recomputed or changed elsewhere since the snapshot
   | "UNEXPECTED";
 
 /** The core's message shape plus what the pane needs to offer: its own code and a retry. */
@@ -83,6 +86,32 @@ export const hostErrors = {
     messageEn: `The last recompute was on sheet "${sheet}": activate it and try again.`,
     retry: true,
   }),
+  payloadTooLarge: (cells: number): HostError => ({
+    code: "TOO_LARGE",
+    message: `Excel ha rifiutato una richiesta troppo grande (oltre 5 MB)${cells > 0 ? ` su un foglio di ${cells.toLocaleString("it-IT")} celle usate` : ""}: nessuna modifica è rimasta a metà. Usa la riga di comando (perf-kpi recompute) o dividi il piano in più fogli.`,
+    messageEn: `Excel refused a request that was too large (over 5 MB)${cells > 0 ? ` on a sheet of ${cells.toLocaleString("en-US")} used cells` : ""}: nothing was left half-written. Use the command line (perf-kpi recompute) or split the plan over several sheets.`,
+    retry: false,
+  }),
+  structureProtected: (): HostError => ({
+    code: "STRUCTURE_PROTECTED",
+    message:
+      "La struttura della cartella di lavoro è protetta: il riquadro non può aggiungere il foglio nascosto che conserva l'annullamento. Nessuna cella è stata modificata. Rimuovi la protezione (Revisione › Proteggi cartella di lavoro) e riprova.",
+    messageEn:
+      "The workbook's structure is protected: the pane cannot add the hidden sheet that keeps the undo. No cell was changed. Unprotect it (Review › Protect Workbook) and try again.",
+    retry: true,
+  }),
+  unreadableRows: (sheet: string, row: number): HostError => ({
+    code: "UNREADABLE",
+    message: `Excel non ha restituito il contenuto del foglio "${sheet}" dalla riga ${row.toLocaleString("it-IT")}: nessuna cella è stata modificata. Riduci l'area usata (elimina righe e colonne vuote formattate) o usa la riga di comando (perf-kpi recompute).`,
+    messageEn: `Excel gave no content for sheet "${sheet}" from row ${row.toLocaleString("en-US")}: no cell was changed. Shrink the used area (delete formatted empty rows and columns) or use the command line (perf-kpi recompute).`,
+    retry: false,
+  }),
+  undoExpired: (sheet: string): HostError => ({
+    code: "UNDO_EXPIRED",
+    message: `Il foglio "${sheet}" è stato ricalcolato o modificato dopo l'ultimo ricalcolo del riquadro (ad esempio dalla riga di comando): la maggior parte delle celle scritte non ha più il valore di allora, l'annullamento non è più disponibile e nessuna cella è stata modificata.`,
+    messageEn: `Sheet "${sheet}" was recomputed or changed after the pane's last recompute (for example by the command line): most of the written cells no longer hold that value, so undo is no longer available and no cell was changed.`,
+    retry: false,
+  }),
   settingsNotSaved: (detail: string): HostError => ({
     code: "SETTINGS_NOT_SAVED",
     message: `Le impostazioni non sono state salvate nella cartella di lavoro (${detail}).`,
@@ -106,8 +135,12 @@ export function officeErrorCode(error: unknown): string | null {
   return null;
 }
 
+/** The message of what was thrown; duck-typed, since Office.js may run in another realm (iframe). */
 function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null && "message" in error) {
+    const message = (error as { message: unknown }).message;
+    if (typeof message === "string") return message;
+  }
   return typeof error === "string" ? error : "errore sconosciuto";
 }
 
@@ -122,8 +155,9 @@ export function hostErrorFromOffice(
   if (code === "InvalidOperationInCellEditMode" || /cell[- ]?edit/i.test(text))
     return hostErrors.editMode();
   if (code === "AccessDenied" && /protect/i.test(text)) return hostErrors.protectedSheet(sheetName);
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") {
-    return hostErrors.tooLarge(usedCells);
-  }
+  if (code === "AccessDenied" && /structure|struttura/i.test(text))
+    return hostErrors.structureProtected();
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+    return hostErrors.payloadTooLarge(usedCells);
   return hostErrors.unexpected(code === null ? text : `${code}: ${text}`);
 }

@@ -14,6 +14,10 @@ const STRINGS = {
   stepWrite: { it: "Scrittura", en: "Writing" },
   done: { it: "Ricalcolo completato", en: "Recompute done" },
   undone: { it: "Ricalcolo annullato: celle ripristinate", en: "Recompute undone: cells restored" },
+  undoSkipped: {
+    it: "celle modificate dopo il ricalcolo lasciate come sono",
+    en: "cells changed after the recompute left as they are",
+  },
   summary: { it: "Riepilogo", en: "Summary" },
   kpis: { it: "KPI calcolati", en: "KPIs computed" },
   objectives: { it: "Obiettivi calcolati", en: "Objectives computed" },

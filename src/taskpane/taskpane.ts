@@ -16,6 +16,7 @@ import type { Settings } from "../core";
 import { auditList } from "./audit-list";
 import { areaChart } from "./band-chart";
 import { byId, element, replaceChildren } from "./dom";
+import { PaneActivity } from "./pane-activity";
 import { ExcelHost, type RecomputeStep } from "./excel-host";
 import { explainView } from "./explain-panel";
 import { hostErrors, type HostError } from "./host-errors";
@@ -62,14 +63,18 @@ class Pane {
       event.preventDefault();
       void this.guard(() => this.saveSettings());
     });
-    this.host.onSelectionChanged((cell) => {
-      if (this.last === null || cell.sheetName !== this.last.name) return;
-      replaceChildren(byId("explain"), [
-        explainView(cell.row, this.last.explanations.get(cell.row), this.t),
-      ]);
-    });
     this.recomputeButton.disabled = false;
-    void this.guard(() => this.previewDefaults());
+    // Nothing is read from the sheet while the pane is hidden (shared runtime): see pane-activity.ts.
+    const activity = new PaneActivity(this.host, {
+      onFirstShown: () => void this.guard(() => this.previewDefaults()),
+      onSelection: (cell) => {
+        if (this.last === null || cell.sheetName !== this.last.name) return;
+        replaceChildren(byId("explain"), [
+          explainView(cell.row, this.last.explanations.get(cell.row), this.t),
+        ]);
+      },
+    });
+    void activity.start(document.visibilityState !== "hidden");
   }
 
   /** One action at a time; buttons disabled while it runs. */
@@ -148,7 +153,12 @@ class Pane {
       this.showError(outcome.error, () => this.undo());
       return;
     }
-    this.setStatus(`${this.t("undone")} (${outcome.value.cellsRestored}).`);
+    const { cellsRestored, skipped, skippedCount } = outcome.value;
+    const left =
+      skippedCount === 0
+        ? ""
+        : ` ${skippedCount} ${this.t("undoSkipped")}: ${skipped.join(", ")}${skippedCount > skipped.length ? "…" : ""}.`;
+    this.setStatus(`${this.t("undone")} (${cellsRestored}).${left}`);
   }
 
   private async saveSettings(): Promise<void> {

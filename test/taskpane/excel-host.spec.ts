@@ -33,14 +33,15 @@ function planSheet(state: WorkbookState) {
 }
 
 describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (profile) => {
-  it("reads in one sync, writes in one batch: three syncs in all, calculation and screen suspended", async () => {
+  it("reads the size, then the cells in one band, writes in one batch: four syncs, calculation and screen suspended", async () => {
     const { state } = await installAlbero(profile);
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.syncs).toBe(3);
+    expect(result.value.syncs).toBe(4);
+    expect(result.value.readBands).toBe(1);
     // The library's own last request releases the ranges it kept.
-    expect(state.counters.syncs).toBe(4);
+    expect(state.counters.syncs).toBe(5);
     expect(result.value.writeBatches).toBe(1);
     expect(state.counters.suspendCalculation).toBe(1);
     expect(state.counters.suspendScreenUpdating).toBe(1);
@@ -97,7 +98,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     expect(await host.undoAvailable()).toEqual(expect.objectContaining({ sheetName: PLAN_SHEET }));
     const undone = await host.undo();
     expect(undone.ok).toBe(true);
-    if (undone.ok) expect(undone.value.syncs).toBeLessThanOrEqual(3);
+    if (undone.ok) expect(undone.value.syncs).toBe(6);
     expect(sheetCopy(planSheet(state))).toEqual(original);
     expect(await host.undoAvailable()).toBeNull();
     const twice = await host.undo();
@@ -112,7 +113,9 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     expect(result.ok ? null : result.error.code).toBe("PROTECTED");
     if (!result.ok) expect(result.error.message).toContain("protetto");
     expect(JSON.stringify(state.sheets)).toBe(before);
-    expect(state.counters.syncs).toBe(1);
+    // The size request, and the library's release of what it kept: no cell was read.
+    expect(state.counters.syncs).toBe(2);
+    expect(state.counters.cellReads).toBe(0);
   });
 
   it("asks to leave cell edit mode when Excel rejects the batch, and changes nothing", async () => {
@@ -161,7 +164,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     planSheet(state).cells[cellKey(MAX_SHEET_CELLS / 8 + 10, 7)] = { value: "x" };
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("TOO_LARGE");
-    if (!result.ok) expect(result.error.message).toContain("300.000");
+    if (!result.ok) expect(result.error.message).toContain("1.500.000");
   });
 
   it("says an empty sheet is empty", async () => {
@@ -240,13 +243,13 @@ describe.each(PROFILES)("ExcelHost settings and requirements ($name)", (profile)
     expect(ExcelHost.missingApiSet()).toBe("ExcelApi 1.9");
   });
 
-  it("previews the sheet in a single sync without writing", async () => {
+  it("previews the sheet in two syncs (size, then cells) without writing", async () => {
     const { state } = await installAlbero(profile);
     const before = JSON.stringify(state.sheets);
     const preview = await new ExcelHost().preview({});
     expect(preview.ok).toBe(true);
     if (preview.ok) expect(preview.value.settings.planYear).toBe(2024);
-    expect(state.counters.syncs).toBe(1);
+    expect(state.counters.syncs).toBe(3); // two, and the library's release
     expect(JSON.stringify(state.sheets)).toBe(before);
   });
 
@@ -257,6 +260,6 @@ describe.each(PROFILES)("ExcelHost settings and requirements ($name)", (profile)
     expect(state.selection).toEqual(
       expect.objectContaining({ top: 79, left: 6, bottom: 79, right: 6 })
     );
-    expect(state.counters.syncs).toBe(1);
+    expect(state.counters.syncs).toBe(2); // one, and the library's release
   });
 });

@@ -7,8 +7,10 @@ import {
 } from "../../src/taskpane/undo-snapshot";
 
 const snapshot: UndoSnapshot = {
-  version: 1,
+  version: 2,
+  sheetId: "{00000000-0001-0000-0000-000000000001}",
   sheetName: "Albero 2024",
+  anchor: { row: 3, column: 6 },
   takenAt: "2026-01-31T10:00:00.000Z",
   blocks: [
     {
@@ -18,6 +20,9 @@ const snapshot: UndoSnapshot = {
       hasFormulas: true,
       numberFormats: [["0.00%"], ["General"], ["@"]],
     },
+  ],
+  written: [
+    { top: 3, left: 6, entries: [[0.5], [1], ["'N.V."]], hasFormulas: false, numberFormats: null },
   ],
   fills: [{ row: 145, column: 0, color: null }],
   previousRules: [{ address: "A4:H143", formula: "=AND(ISNUMBER($H4),$H4>0.8)", fill: "#C6EFCE" }],
@@ -32,11 +37,30 @@ describe("undo snapshot", () => {
     expect(decodeSnapshot(chunks)).toEqual(snapshot);
   });
 
+  it("comes back whole whether Excel drops each piece's leading apostrophe or keeps it", () => {
+    // Pieces of 7 characters: with text such as "'0,5" several pieces would start with "'".
+    const chunks = encodeSnapshot(snapshot, 9);
+    for (const chunk of chunks) expect(chunk.startsWith("'~")).toBe(true);
+    const asExcelStores = chunks.map((chunk) => chunk.slice(1)); // the text prefix is not part of the value
+    expect(decodeSnapshot(asExcelStores)).toEqual(snapshot);
+    expect(decodeSnapshot(chunks)).toEqual(snapshot);
+  });
+
+  it("never splits a character outside the basic plane between two pieces", () => {
+    const emoji = { ...snapshot, sheetName: "Piano 📊📊📊📊📊📊📊📊" };
+    const chunks = encodeSnapshot(emoji, 5);
+    for (const chunk of chunks) {
+      const last = chunk.charCodeAt(chunk.length - 1);
+      expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+    }
+    expect(decodeSnapshot(chunks.map((chunk) => chunk.slice(1)))).toEqual(emoji);
+  });
+
   it("gives null for no snapshot or a damaged one", () => {
     expect(decodeSnapshot([])).toBeNull();
     expect(decodeSnapshot([null, ""])).toBeNull();
     expect(decodeSnapshot(encodeSnapshot(snapshot, 40).slice(1))).toBeNull();
-    expect(decodeSnapshot([JSON.stringify({ version: 2 })])).toBeNull();
+    expect(decodeSnapshot([`~${JSON.stringify({ version: 2 })}`])).toBeNull();
   });
 
   it("puts back a formula as a formula, text as text, a number as a number, blank as empty", () => {

@@ -1,7 +1,7 @@
 /**
  * Builds for the end-to-end tests: the add-in itself (the project's webpack.config.js, production
  * mode, into a temporary directory) in a child process, because copy-webpack-plugin loads ESM with
- * a dynamic import that jest's module sandbox refuses; and the fake office.js bundle with webpack's
+ * a dynamic import that jest's module sandbox refuses; and the Excel emulator's browser bundle with webpack's
  * Node API.
  */
 import { execFile } from "child_process";
@@ -33,13 +33,14 @@ export function buildAddin(outputPath: string): Promise<void> {
   });
 }
 
-export async function buildFakeOffice(outputPath: string): Promise<string> {
+/** The Excel emulator's browser bundle (served after the real excel-web client library). */
+export async function buildExcelEmulator(outputPath: string): Promise<string> {
   await compile({
     mode: "development",
     devtool: false,
     context: ROOT,
     target: "web",
-    entry: { "fake-office": "./test/e2e/fake-office/browser-entry.ts" },
+    entry: { "excel-emulator": "./test/support/excel-emulator/browser-entry.ts" },
     output: { path: outputPath, filename: "[name].js" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -52,5 +53,5 @@ export async function buildFakeOffice(outputPath: string): Promise<string> {
       ],
     },
   });
-  return path.join(outputPath, "fake-office.js");
+  return path.join(outputPath, "excel-emulator.js");
 }

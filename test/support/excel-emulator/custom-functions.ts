@@ -53,9 +53,9 @@ export function customFunctionsRuntime(): CustomFunctionsRuntime {
   sandbox.window = sandbox;
   sandbox.self = sandbox;
   vm.createContext(sandbox);
-  new vm.Script(fs.readFileSync(path.join(DIST, RUNTIME), "utf8"), { filename: RUNTIME }).runInContext(
-    sandbox
-  );
+  new vm.Script(fs.readFileSync(path.join(DIST, RUNTIME), "utf8"), {
+    filename: RUNTIME,
+  }).runInContext(sandbox);
   const customFunctions = sandbox.CustomFunctions as typeof CustomFunctions & {
     _association: { mappings: Record<string, (...args: unknown[]) => unknown> };
   };

@@ -12,7 +12,10 @@ export class EmulatorError extends Error {
   }
 
   static invalidArgument(what: string): EmulatorError {
-    return new EmulatorError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${what})`);
+    return new EmulatorError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format. (${what})`
+    );
   }
   static itemNotFound(what: string): EmulatorError {
     return new EmulatorError("ItemNotFound", `The requested resource doesn't exist. (${what})`);
@@ -30,7 +33,10 @@ export class EmulatorError extends Error {
     );
   }
   static invalidOperation(what: string): EmulatorError {
-    return new EmulatorError("InvalidOperation", `The operation is invalid for the object. (${what})`);
+    return new EmulatorError(
+      "InvalidOperation",
+      `The operation is invalid for the object. (${what})`
+    );
   }
 }
 

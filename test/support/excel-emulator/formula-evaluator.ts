@@ -29,7 +29,8 @@ function tokenize(source: string): Token[] {
     const match = pattern.exec(source);
     if (match === null) throw new NotEmulatedError(`formula syntax at "${source.slice(index)}"`);
     index = pattern.lastIndex;
-    if (match[1] !== undefined) tokens.push({ kind: "string", text: match[1].slice(1, -1).replace(/""/g, '"') });
+    if (match[1] !== undefined)
+      tokens.push({ kind: "string", text: match[1].slice(1, -1).replace(/""/g, '"') });
     else if (match[2] !== undefined) tokens.push({ kind: "ref", text: match[2] });
     else if (match[3] !== undefined) tokens.push({ kind: "name", text: match[3] });
     else if (match[4] !== undefined) tokens.push({ kind: "number", text: match[4] });
@@ -114,7 +115,11 @@ export function customFunctionEvaluator(
       }
     };
 
-    const call = (_session: EmulatorSession, name: string, args: (Argument | undefined)[]): Argument => {
+    const call = (
+      _session: EmulatorSession,
+      name: string,
+      args: (Argument | undefined)[]
+    ): Argument => {
       if (name === "TODAY" && args.length === 0) return clock.today();
       if (name === "DATE" && args.length === 3) {
         const [y, m, d] = args.map(Number) as [number, number, number];

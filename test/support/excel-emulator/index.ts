@@ -48,15 +48,15 @@ export class ExcelEmulator {
   }
 
   /** Makes this emulator the host: the library's globals on `target`, its requests answered here. */
-  install(target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): this {
+  install(
+    target: Record<string, unknown> = globalThis as unknown as Record<string, unknown>
+  ): this {
     setHostBridge({
       answer: (message) => answerRequest(this.session, message),
       officeContext: () => this.office.context,
+      onVisibilityModeChanged: (handler) => this.office.onVisibilityModeChanged(handler),
     });
     const { Office: office, Excel: excel, OfficeExtension: extension } = this.library;
-    const addin = (office as unknown as { addin: Record<string, unknown> }).addin;
-    addin.onVisibilityModeChanged = (handler: (event: unknown) => unknown) =>
-      this.office.onVisibilityModeChanged(handler);
     target.Office = office;
     target.Excel = excel;
     target.OfficeExtension = extension;

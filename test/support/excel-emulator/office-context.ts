@@ -60,9 +60,9 @@ export class OfficeContextEmulation {
       removeHandlerAsync: (eventType: string, ...rest: unknown[]): void => {
         if (eventType !== "documentSelectionChanged")
           throw new Error(`Excel emulator: event ${eventType} is not emulated`);
-        const handler = rest.find((arg) => typeof arg === "object" && arg !== null && "handler" in arg) as
-          | { handler?: Handler }
-          | undefined;
+        const handler = rest.find(
+          (arg) => typeof arg === "object" && arg !== null && "handler" in arg
+        ) as { handler?: Handler } | undefined;
         if (handler?.handler !== undefined) {
           const index = this.selectionHandlers.indexOf(handler.handler);
           if (index >= 0) this.selectionHandlers.splice(index, 1);

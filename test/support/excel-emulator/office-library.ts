@@ -9,7 +9,7 @@
 import fs from "fs";
 import path from "path";
 import vm from "vm";
-import type { HostAnswer } from "./request-processor";
+import { wireLibrary, type HostBridge } from "./wire-library";
 import type { PlatformProfile } from "./profiles";
 
 export interface LibraryGlobals {
@@ -17,12 +17,6 @@ export interface LibraryGlobals {
   readonly Excel: typeof Excel;
   readonly OfficeExtension: typeof OfficeExtension;
   readonly sandbox: Record<string, unknown>;
-}
-
-/** What the library asks of the host; the installed emulator implements it. */
-export interface HostBridge {
-  answer(message: unknown[]): HostAnswer;
-  officeContext(): unknown;
 }
 
 const DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -49,7 +43,12 @@ export function libraryFor(profile: PlatformProfile): LibraryGlobals {
     setInterval,
     clearInterval,
     navigator: { userAgent: "Mozilla/5.0 (excel-emulator)", language: "it-IT" },
-    location: { href: "https://localhost:3000/taskpane.html", search: "", hash: "", protocol: "https:" },
+    location: {
+      href: "https://localhost:3000/taskpane.html",
+      search: "",
+      hash: "",
+      protocol: "https:",
+    },
     document: {
       readyState: "complete",
       addEventListener: () => undefined,
@@ -63,25 +62,7 @@ export function libraryFor(profile: PlatformProfile): LibraryGlobals {
   sandbox.self = sandbox;
   vm.createContext(sandbox);
   new vm.Script(source, { filename: profile.library }).runInContext(sandbox);
-  const osf = sandbox.OSF as {
-    DDA: { RichApi: { executeRichApiRequestAsync: unknown } };
-    _OfficeAppFactory?: unknown;
-  };
-  // The host boundary: every context.sync() of the library ends here.
-  osf.DDA.RichApi.executeRichApiRequestAsync = (
-    message: unknown[],
-    callback: (answer: HostAnswer) => void
-  ): void => {
-    const answer = currentBridge().answer(message);
-    // Excel answers asynchronously.
-    setTimeout(() => callback(answer), 0);
-  };
-  osf._OfficeAppFactory = {
-    getContext: () => currentBridge().officeContext(),
-    getHostInfo: () => ({ hostType: "excel", hostPlatform: profile.name === "web" ? "web" : "win32", isDialog: false }),
-    getId: () => "excel-emulator",
-    getLoggingAllowed: () => false,
-  };
+  wireLibrary(sandbox, currentBridge, profile);
   const globals: LibraryGlobals = {
     Office: sandbox.Office as typeof Office,
     Excel: sandbox.Excel as typeof Excel,

@@ -11,6 +11,7 @@ import { EmulatorError, HOST_FAILURE, NotEmulatedError } from "./errors";
 import { EmCollection, EmObject } from "./objects/em-object";
 import { WorkbookObject } from "./objects/workbook-object";
 import type { EmulatorSession } from "./session";
+import { utf8Bytes } from "./wire-library";
 
 interface ObjectPathInfo {
   Id: number;
@@ -50,13 +51,16 @@ export function answerRequest(session: EmulatorSession, message: unknown[]): Hos
   const state = session.state;
   const counters = state.counters;
   const bodyText = typeof message[4] === "string" ? message[4] : "";
-  const requestBytes = Buffer.byteLength(bodyText, "utf8");
+  const requestBytes = utf8Bytes(bodyText);
   counters.syncs++;
   counters.requestBytes.push(requestBytes);
   const started = performance.now();
   try {
     if (state.cellEditMode || state.cellEditModeAtSyncs.includes(counters.syncs))
-      return failed(HOST_FAILURE.invalidApiCallInContext, "The API call is invalid in this context.");
+      return failed(
+        HOST_FAILURE.invalidApiCallInContext,
+        "The API call is invalid in this context."
+      );
     if (requestBytes > state.profile.requestLimitBytes)
       return failed(
         HOST_FAILURE.requestPayloadSizeLimitExceeded,
@@ -65,7 +69,7 @@ export function answerRequest(session: EmulatorSession, message: unknown[]): Hos
     const body = JSON.parse(bodyText) as RequestBody;
     const response = new RequestRun(session, body).run();
     const responseText = JSON.stringify(response);
-    const responseBytes = Buffer.byteLength(responseText, "utf8");
+    const responseBytes = utf8Bytes(responseText);
     counters.responseBytes.push(responseBytes);
     if (responseBytes > state.profile.responseLimitBytes)
       return failed(
@@ -110,7 +114,12 @@ class RequestRun {
         const message = error instanceof Error ? error.message : String(error);
         return {
           Results: results,
-          Error: { Code: code, Message: message, Location: this.location(action), HttpStatusCode: 400 },
+          Error: {
+            Code: code,
+            Message: message,
+            Location: this.location(action),
+            HttpStatusCode: 400,
+          },
         };
       }
     }
@@ -138,7 +147,8 @@ class RequestRun {
           return undefined;
         const object = this.mustResolve(action.ObjectPathId);
         const result = object.call(camel(action.Name), this.args(action.ArgumentInfo));
-        if (result instanceof EmObject) throw new NotEmulatedError(`method action ${action.Name} returning an object`);
+        if (result instanceof EmObject)
+          throw new NotEmulatedError(`method action ${action.Name} returning an object`);
         return result === undefined ? undefined : result;
       }
       case 4: {
@@ -170,7 +180,8 @@ class RequestRun {
   private resolve(id: number): Resolved {
     if (this.resolved.has(id)) return this.resolved.get(id) ?? null;
     const path = this.paths[String(id)];
-    if (path === undefined) throw new NotEmulatedError(`object path ${id} missing from the request`);
+    if (path === undefined)
+      throw new NotEmulatedError(`object path ${id} missing from the request`);
     const object = this.resolvePath(path);
     this.resolved.set(id, object);
     return object;

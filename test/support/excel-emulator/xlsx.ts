@@ -35,7 +35,10 @@ function scalar(value: unknown): StoredScalar | undefined {
   return undefined;
 }
 
-export async function workbookFromXlsx(file: string, profile: PlatformProfile): Promise<WorkbookState> {
+export async function workbookFromXlsx(
+  file: string,
+  profile: PlatformProfile
+): Promise<WorkbookState> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const state = emptyWorkbook(profile);
@@ -43,31 +46,38 @@ export async function workbookFromXlsx(file: string, profile: PlatformProfile): 
     const sheet = addSheet(state, worksheet.name);
     if (worksheet.state === "hidden") sheet.visibility = "Hidden";
     if (worksheet.state === "veryHidden") sheet.visibility = "VeryHidden";
-    sheet.protected = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } })
-      .sheetProtection?.sheet === true;
+    sheet.protected =
+      (worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet ===
+      true;
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         const stored: StoredCell = {};
         const value = scalar(cell.value);
         if (value !== undefined) stored.value = value;
-        const formula = cell.formula as string | undefined;
+        const formula: unknown = cell.formula;
         if (typeof formula === "string" && formula !== "") stored.formula = `=${formula}`;
         const numFmt = cell.numFmt;
         if (typeof numFmt === "string" && numFmt !== "" && numFmt !== "General")
           stored.numberFormat = numFmt;
         else if (cell.value instanceof Date) stored.numberFormat = "dd/mm/yyyy";
         const fill = cell.fill;
-        if (fill?.type === "pattern" && fill.pattern === "solid" && typeof fill.fgColor?.argb === "string")
+        if (
+          fill?.type === "pattern" &&
+          fill.pattern === "solid" &&
+          typeof fill.fgColor?.argb === "string"
+        )
           stored.fill = `#${fill.fgColor.argb.slice(-6).toUpperCase()}`;
-        if (Object.keys(stored).length > 0) sheet.cells[cellKey(rowNumber - 1, columnNumber - 1)] = stored;
+        if (Object.keys(stored).length > 0)
+          sheet.cells[cellKey(rowNumber - 1, columnNumber - 1)] = stored;
       });
     });
-    const formats = (worksheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
-      .conditionalFormattings ?? [];
+    const formats =
+      (worksheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+        .conditionalFormattings ?? [];
     for (const cf of formats) {
       for (const rule of cf.rules) {
         if (rule.type !== "expression") continue;
-        const formula = rule.formulae?.[0];
+        const formula: unknown = rule.formulae?.[0];
         const argb = (rule.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb;
         sheet.conditionalFormats.push({
           id: `{cf-${state.nextId++}}`,
@@ -86,17 +96,29 @@ export async function saveXlsx(state: WorkbookState, file: string): Promise<void
   const workbook = new ExcelJS.Workbook();
   for (const sheet of state.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, {
-      state: sheet.visibility === "Visible" ? "visible" : sheet.visibility === "Hidden" ? "hidden" : "veryHidden",
+      state:
+        sheet.visibility === "Visible"
+          ? "visible"
+          : sheet.visibility === "Hidden"
+            ? "hidden"
+            : "veryHidden",
     });
     for (const [key, stored] of Object.entries(sheet.cells)) {
       const { row, column } = parseCellKey(key);
       const cell = worksheet.getCell(row + 1, column + 1);
       if (stored.formula !== undefined)
-        cell.value = { formula: stored.formula.slice(1), result: stored.value } as ExcelJS.CellFormulaValue;
+        cell.value = {
+          formula: stored.formula.slice(1),
+          result: stored.value,
+        } as ExcelJS.CellFormulaValue;
       else if (stored.value !== undefined) cell.value = stored.value;
       if (stored.numberFormat !== undefined) cell.numFmt = stored.numberFormat;
       if (stored.fill !== undefined)
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${stored.fill.slice(1)}` } };
+        cell.fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: `FF${stored.fill.slice(1)}` },
+        };
     }
     // Excel's priority: the first rule wins; ExcelJS numbers them in the order given.
     sheet.conditionalFormats.forEach((cf, index) => {
@@ -110,7 +132,13 @@ export async function saveXlsx(state: WorkbookState, file: string): Promise<void
             style:
               cf.fill === null
                 ? {}
-                : { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${cf.fill.slice(1)}` } } },
+                : {
+                    fill: {
+                      type: "pattern",
+                      pattern: "solid",
+                      bgColor: { argb: `FF${cf.fill.slice(1)}` },
+                    },
+                  },
           },
         ],
       });

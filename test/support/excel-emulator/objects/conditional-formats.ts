@@ -6,16 +6,23 @@
  */
 import { areaAddress, quotedSheetName } from "../addresses";
 import { EmulatorError, NotEmulatedError } from "../errors";
-import { intersects, newId, type StoredConditionalFormat } from "../workbook";
+import { intersects, newId, type Area, type StoredConditionalFormat } from "../workbook";
 import type { EmulatorSession } from "../session";
-import { EmCollection, EmObject, stringArg, type Getter, type Method, type Setter } from "./em-object";
+import {
+  EmCollection,
+  EmObject,
+  stringArg,
+  type Getter,
+  type Method,
+  type Setter,
+} from "./em-object";
 import { normaliseColour, RangeObject } from "./range";
 
 export class ConditionalFormatCollectionObject extends EmCollection {
   readonly typeName = "ConditionalFormatCollection";
   constructor(
     session: EmulatorSession,
-    private readonly range: RangeObject
+    private readonly range: { readonly sheetId: string; readonly areas: readonly Area[] }
   ) {
     super(session);
   }
@@ -23,7 +30,9 @@ export class ConditionalFormatCollectionObject extends EmCollection {
   private touching(): StoredConditionalFormat[] {
     return this.session
       .sheet(this.range.sheetId)
-      .conditionalFormats.filter((cf) => cf.areas.some((area) => intersects(area, this.range.area)));
+      .conditionalFormats.filter((cf) =>
+        cf.areas.some((area) => this.range.areas.some((mine) => intersects(area, mine)))
+      );
   }
 
   items(): EmObject[] {
@@ -45,16 +54,18 @@ export class ConditionalFormatCollectionObject extends EmCollection {
       getItem: (args) => this.index(args),
       getItemAt: (args) => {
         const item = this.items()[Number(args[0])];
-        if (item === undefined) throw EmulatorError.itemNotFound(`conditional format #${String(args[0])}`);
+        if (item === undefined)
+          throw EmulatorError.itemNotFound(`conditional format #${String(args[0])}`);
         return item;
       },
       add: (args) => {
-        if (args[0] !== "Custom") throw new NotEmulatedError(`conditionalFormats.add("${String(args[0])}")`);
+        if (args[0] !== "Custom")
+          throw new NotEmulatedError(`conditionalFormats.add("${String(args[0])}")`);
         const sheet = this.session.writableSheet(this.range.sheetId);
         const cf: StoredConditionalFormat = {
           id: newId(this.session.state),
           type: "Custom",
-          areas: [{ ...this.range.area }],
+          areas: this.range.areas.map((area) => ({ ...area })),
           formula: "",
           fill: null,
         };
@@ -88,7 +99,7 @@ export class ConditionalFormatObject extends EmObject {
     return cf;
   }
 
-  identity(): Record<string, unknown> {
+  protected keys(): Record<string, unknown> {
     return { Id: this.id };
   }
 
@@ -152,6 +163,28 @@ export class RangeAreasObject extends EmObject {
       },
       areaCount: () => this.format.stored().areas.length,
     };
+  }
+}
+
+/** Several ranges of one sheet (worksheet.getRanges("A1:B2, D1:D4")). */
+export class SheetRangeAreasObject extends EmObject {
+  readonly typeName = "RangeAreas";
+  constructor(
+    session: EmulatorSession,
+    readonly sheetId: string,
+    readonly areas: readonly Area[]
+  ) {
+    super(session);
+  }
+  protected getters(): Record<string, Getter> {
+    const sheet = () => quotedSheetName(this.session.sheet(this.sheetId).name);
+    return {
+      address: () => this.areas.map((area) => `${sheet()}!${areaAddress(area)}`).join(","),
+      areaCount: () => this.areas.length,
+    };
+  }
+  protected navigations() {
+    return { conditionalFormats: () => new ConditionalFormatCollectionObject(this.session, this) };
   }
 }
 

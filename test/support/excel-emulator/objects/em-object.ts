@@ -14,6 +14,8 @@ export type Method = (args: readonly unknown[]) => unknown;
 
 export abstract class EmObject {
   abstract readonly typeName: string;
+  /** Set when the library asked Excel to keep this object (_KeepReference): later requests name it. */
+  private referenceId: string | null = null;
 
   constructor(readonly session: EmulatorSession) {}
 
@@ -35,9 +37,16 @@ export abstract class EmObject {
     return Object.keys(this.getters());
   }
 
-  /** What the instantiate action answers: the keys the client library re-addresses the object by. */
-  identity(): Record<string, unknown> {
+  /** The keys the client library re-addresses the object by (an id, for objects that have one). */
+  protected keys(): Record<string, unknown> {
     return {};
+  }
+
+  /** What the instantiate action answers: its keys, and its reference id once kept. */
+  identity(): Record<string, unknown> {
+    return this.referenceId === null
+      ? this.keys()
+      : { ...this.keys(), _ReferenceId: this.referenceId };
   }
 
   get(property: string): unknown {
@@ -60,6 +69,10 @@ export abstract class EmObject {
   }
 
   call(method: string, args: readonly unknown[]): unknown {
+    if (method === "_KeepReference") {
+      this.referenceId ??= this.session.keep(this);
+      return undefined;
+    }
     const fn = this.methods()[method];
     if (fn === undefined) throw new NotEmulatedError(`calling ${this.typeName}.${method}()`);
     return fn(args);

@@ -3,7 +3,14 @@ import { parseArea, sheetAddress, splitSheet } from "../addresses";
 import { EmulatorError, NotEmulatedError } from "../errors";
 import { sheetByName, type StoredName } from "../workbook";
 import type { EmulatorSession } from "../session";
-import { EmCollection, EmObject, stringArg, type Getter, type Method, type Setter } from "./em-object";
+import {
+  EmCollection,
+  EmObject,
+  stringArg,
+  type Getter,
+  type Method,
+  type Setter,
+} from "./em-object";
 import { RangeObject } from "./range";
 
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -47,7 +54,8 @@ export class NamedItemCollectionObject extends EmCollection {
         } else if (typeof reference === "string") {
           const { sheet, local } = splitSheet(reference.replace(/^=/, ""));
           const stored = sheet === null ? undefined : sheetByName(this.session.state, sheet);
-          if (stored === undefined) throw new NotEmulatedError(`names.add with reference ${reference}`);
+          if (stored === undefined)
+            throw new NotEmulatedError(`names.add with reference ${reference}`);
           sheetId = stored.id;
           area = parseArea(local);
         } else throw new NotEmulatedError("names.add without a range or an address");

@@ -22,7 +22,6 @@ export function normaliseColour(color: unknown): string {
 
 export class RangeObject extends EmObject {
   readonly typeName = "Range";
-  private referenceId: string | null = null;
 
   constructor(
     session: EmulatorSession,
@@ -34,10 +33,6 @@ export class RangeObject extends EmObject {
 
   get cellCount(): number {
     return (this.area.bottom - this.area.top + 1) * (this.area.right - this.area.left + 1);
-  }
-
-  identity(): Record<string, unknown> {
-    return this.referenceId === null ? {} : { _ReferenceId: this.referenceId };
   }
 
   defaultSelect(): string[] {
@@ -136,17 +131,17 @@ export class RangeObject extends EmObject {
   protected navigations() {
     return {
       format: () => new RangeFormatObject(this.session, this),
-      conditionalFormats: () => new ConditionalFormatCollectionObject(this.session, this),
+      conditionalFormats: () =>
+        new ConditionalFormatCollectionObject(this.session, {
+          sheetId: this.sheetId,
+          areas: [this.area],
+        }),
       worksheet: () => new WorksheetObject(this.session, this.sheetId),
     };
   }
 
   protected methods(): Record<string, Method> {
     return {
-      _KeepReference: () => {
-        this.referenceId ??= this.session.keep(this);
-        return undefined;
-      },
       clear: (args) => {
         const applyTo = typeof args[0] === "string" ? args[0] : "All";
         if (!["All", "Contents", "Formats"].includes(applyTo))
@@ -199,7 +194,11 @@ export class RangeObject extends EmObject {
     const fill = (options as { format?: { fill?: Record<string, unknown> } } | null)?.format?.fill;
     const keys = Object.keys((options as Record<string, unknown> | null) ?? {});
     const formatKeys = Object.keys((options as { format?: object }).format ?? {});
-    if (fill === undefined || keys.some((k) => k !== "format") || formatKeys.some((k) => k !== "fill"))
+    if (
+      fill === undefined ||
+      keys.some((k) => k !== "format") ||
+      formatKeys.some((k) => k !== "fill")
+    )
       throw new NotEmulatedError(`Range.getCellProperties(${JSON.stringify(options)})`);
     const sheet = this.session.sheet(this.sheetId);
     this.session.countCellRead(this.area);

@@ -1,5 +1,6 @@
 /** Worksheets: the collection (active sheet, by name, by id, add) and one sheet. */
-import { parseArea } from "../addresses";
+import { parseArea, parseAreas } from "../addresses";
+import { SheetRangeAreasObject } from "./conditional-formats";
 import { EmulatorError } from "../errors";
 import {
   activeSheet,
@@ -11,7 +12,14 @@ import {
   usedArea,
   type StoredSheet,
 } from "../workbook";
-import { EmCollection, EmObject, stringArg, type Getter, type Method, type Setter } from "./em-object";
+import {
+  EmCollection,
+  EmObject,
+  stringArg,
+  type Getter,
+  type Method,
+  type Setter,
+} from "./em-object";
 import { RangeObject } from "./range";
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"] as const;
@@ -80,7 +88,7 @@ export class WorksheetObject extends EmObject {
     return this.session.sheet(this.sheetId);
   }
 
-  identity(): Record<string, unknown> {
+  protected keys(): Record<string, unknown> {
     return { Id: this.sheetId };
   }
 
@@ -106,7 +114,8 @@ export class WorksheetObject extends EmObject {
       },
       visibility: (value) => {
         const visibility = VISIBILITIES.find((v) => v === value);
-        if (visibility === undefined) throw EmulatorError.invalidArgument(`visibility ${String(value)}`);
+        if (visibility === undefined)
+          throw EmulatorError.invalidArgument(`visibility ${String(value)}`);
         if (state.structureProtected) throw EmulatorError.protectedStructure();
         const sheet = this.sheet();
         const othersVisible = state.sheets.some((s) => s !== sheet && s.visibility === "Visible");
@@ -146,6 +155,12 @@ export class WorksheetObject extends EmObject {
         typeof args[0] === "string" && args[0] !== ""
           ? range(parseArea(args[0]))
           : range({ top: 0, left: 0, bottom: MAX_ROW, right: MAX_COLUMN }),
+      getRanges: (args) =>
+        new SheetRangeAreasObject(
+          this.session,
+          this.sheetId,
+          parseAreas(stringArg(args, 0, "getRanges"))
+        ),
       getRangeByIndexes: (args) => {
         const [row, column, rows, columns] = args.map(Number) as [number, number, number, number];
         if (
@@ -158,7 +173,12 @@ export class WorksheetObject extends EmObject {
           column + columns - 1 > MAX_COLUMN
         )
           throw EmulatorError.invalidArgument(`getRangeByIndexes(${args.join(", ")})`);
-        return range({ top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 });
+        return range({
+          top: row,
+          left: column,
+          bottom: row + rows - 1,
+          right: column + columns - 1,
+        });
       },
       getUsedRange: (args) =>
         used(args[0] === true) ?? range({ top: 0, left: 0, bottom: 0, right: 0 }),

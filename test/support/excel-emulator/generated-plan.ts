@@ -1,14 +1,7 @@
-/**
- * The shared generated plan (test/helpers/generated-plan.ts) as a workbook of the fake Excel host.
- */
-import { generatePlanGrid } from "../../support/builders/generated-plan";
-import {
-  addSheet,
-  cellKey,
-  emptyWorkbook,
-  type StoredSheet,
-  type WorkbookState,
-} from "./workbook-state";
+/** The shared generated plan (test/support/builders/generated-plan.ts) as a workbook of the Excel emulator. */
+import { generatePlanGrid } from "../builders/generated-plan";
+import type { PlatformProfile } from "./profiles";
+import { addSheet, cellKey, emptyWorkbook, type StoredSheet, type WorkbookState } from "./workbook";
 
 export interface GeneratedPlan {
   readonly state: WorkbookState;
@@ -19,14 +12,14 @@ export interface GeneratedPlan {
 }
 
 /** kpiCount is rounded up as generatePlanGrid does. */
-export function generatedPlan(kpiCount: number): GeneratedPlan {
+export function generatedPlan(kpiCount: number, profile: PlatformProfile): GeneratedPlan {
   const grid = generatePlanGrid(kpiCount);
-  const state = emptyWorkbook();
+  const state = emptyWorkbook(profile);
   const sheet = addSheet(state, "Piano generato");
   grid.values.forEach((line, row) =>
     line.forEach((value, column) => {
       if (value === null || value === "") return;
-      const numberFormat = grid.numberFormats[row][column];
+      const numberFormat = grid.numberFormats[row]?.[column];
       sheet.cells[cellKey(row, column)] =
         numberFormat === undefined || numberFormat === "General"
           ? { value }
