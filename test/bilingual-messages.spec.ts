@@ -130,7 +130,10 @@ const hostSamples: Samples<typeof hostErrors> = {
   empty: ["Foglio1"],
   tooLarge: [400000],
   noUndo: [],
-  undoOtherSheet: ["Piano"],
+  payloadTooLarge: [400000],
+  structureProtected: [],
+  unreadableRows: ["Piano", 1200],
+  undoExpired: ["Piano"],
   settingsNotSaved: ["quota"],
   unexpected: ["GeneralException"],
 };

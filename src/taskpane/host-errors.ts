@@ -13,7 +13,6 @@ export type HostErrorCode =
   | "EMPTY" // the sheet has no used range
   | "TOO_LARGE" // above the size the pane handles
   | "NO_UNDO" // no snapshot to restore
-  | "UNDO_OTHER_SHEET" // the snapshot belongs to another sheet
   | "SETTINGS_NOT_SAVED" // document settings could not be saved
   | "STRUCTURE_PROTECTED" // the workbook's structure is protected: the undo sheet cannot be added
   | "UNREADABLE" // Excel gave no values for part of the sheet
@@ -32,8 +31,12 @@ export type HostResult<T> = Result<T, HostError>;
 
 export const hostFail = (error: HostError): Failure<HostError> => failure(error);
 
-/** The one cell limit of both adapters (src/core/sheet/limits.ts). */
-export { MAX_SHEET_CELLS };
+/**
+ * The largest used range the pane reads: about 100,000 KPI rows of a 15-column plan. Above the
+ * core's MAX_SHEET_CELLS (the command line's limit, which also guards it against zip bombs),
+ * because the pane reads in bands sized to Excel's payload limits and keeps no file in memory.
+ */
+export const PANE_MAX_SHEET_CELLS = Math.max(MAX_SHEET_CELLS, 1_500_000);
 
 export const hostErrors = {
   apiMissing: (set: string): HostError => ({
@@ -70,8 +73,8 @@ export const hostErrors = {
   }),
   tooLarge: (cells: number): HostError => ({
     code: "TOO_LARGE",
-    message: `Il foglio è troppo grande per il riquadro (${cells.toLocaleString("it-IT")} celle usate, al massimo ${MAX_SHEET_CELLS.toLocaleString("it-IT")}). Usa la riga di comando (perf-kpi recompute) o dividi il piano in più fogli.`,
-    messageEn: `The sheet is too large for the pane (${cells.toLocaleString("en-US")} used cells, at most ${MAX_SHEET_CELLS.toLocaleString("en-US")}). Use the command line (perf-kpi recompute) or split the plan over several sheets.`,
+    message: `Il foglio è troppo grande per il riquadro (${cells.toLocaleString("it-IT")} celle usate, al massimo ${PANE_MAX_SHEET_CELLS.toLocaleString("it-IT")}). Dividi il piano in più fogli.`,
+    messageEn: `The sheet is too large for the pane (${cells.toLocaleString("en-US")} used cells, at most ${PANE_MAX_SHEET_CELLS.toLocaleString("en-US")}). Split the plan over several sheets.`,
     retry: false,
   }),
   noUndo: (): HostError => ({
@@ -79,12 +82,6 @@ export const hostErrors = {
     message: "Non c'è un ricalcolo da annullare in questa cartella di lavoro.",
     messageEn: "There is no recompute to undo in this workbook.",
     retry: false,
-  }),
-  undoOtherSheet: (sheet: string): HostError => ({
-    code: "UNDO_OTHER_SHEET",
-    message: `L'ultimo ricalcolo riguarda il foglio "${sheet}": attivalo e riprova.`,
-    messageEn: `The last recompute was on sheet "${sheet}": activate it and try again.`,
-    retry: true,
   }),
   payloadTooLarge: (cells: number): HostError => ({
     code: "TOO_LARGE",

@@ -6,7 +6,7 @@
  * second write batch is rolled back by the same runner.
  */
 import { ExcelHost } from "../../src/taskpane/excel-host";
-import { MAX_SHEET_CELLS } from "../../src/taskpane/host-errors";
+import { PANE_MAX_SHEET_CELLS } from "../../src/taskpane/host-errors";
 import {
   cellKey,
   DESKTOP,
@@ -28,7 +28,7 @@ describe.each(PROFILES)("ExcelHost at Excel's limits ($name)", (profile) => {
   it("refuses a sheet above the cell limit before reading a single cell", async () => {
     const { state } = await installAlbero(profile);
     // A formatted cell far below the table: Excel's used range counts it.
-    planSheet(state).cells[cellKey(MAX_SHEET_CELLS / 8 + 10, 7)] = { numberFormat: "0.00%" };
+    planSheet(state).cells[cellKey(PANE_MAX_SHEET_CELLS / 8 + 10, 7)] = { numberFormat: "0.00%" };
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("TOO_LARGE");
     expect(state.counters.cellReads).toBe(0);

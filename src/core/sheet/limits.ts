@@ -3,11 +3,8 @@
  * never address a cell Excel cannot hold.
  */
 
-/**
- * Largest used range read (rows × columns): about 100,000 KPI rows of a 15-column plan. The task
- * pane reads it in bands sized to Excel on the web's 5 MB response limit (sheet-reader.ts).
- */
-export const MAX_SHEET_CELLS = 1_500_000;
+/** Largest used range read (rows × columns): about 20,000 KPI rows of a 15-column plan. */
+export const MAX_SHEET_CELLS = 300000;
 
 /** Excel's grid: rows 1…1,048,576 and columns A…XFD (16,384), here as 0-based last indexes. */
 export const LAST_ROW_INDEX = 1_048_575;
