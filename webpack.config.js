@@ -11,7 +11,9 @@ const { NormalModule } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const fs = require("fs");
 const LocalizedMetadataPlugin = require("./scripts/localized-metadata-plugin");
+const { keepOfficeJsFile, selfHosted, selfHostedPage } = require("./scripts/office-js-source");
 
 const urlDev = "https://localhost:3000/";
 /** Where dist/ is hosted in production. CHANGE IT, or set ADDIN_URL_PROD when building. */
@@ -50,6 +52,9 @@ class SkipInjectedAssociationsPlugin {
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // OFFICE_JS=self: office.js from the add-in's own origin (docs/deploy.md); the CDN by default.
+  const officeJsSelf = selfHosted(env);
+  const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
   const config = {
     devtool: "source-map",
     entry: {
@@ -85,7 +90,13 @@ module.exports = async (env = {}, options = {}) => {
       new LocalizedMetadataPlugin({ source: "functions.json", output: "functions.it-IT.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        ...(officeJsSelf
+          ? {
+              templateContent: selfHostedPage(
+                fs.readFileSync("./src/taskpane/taskpane.html", "utf8")
+              ),
+            }
+          : { template: "./src/taskpane/taskpane.html" }),
         // one page, one runtime: the custom functions are registered by the page Excel keeps alive
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
@@ -94,6 +105,15 @@ module.exports = async (env = {}, options = {}) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/taskpane/*.css", to: "[name][ext]", noErrorOnMissing: true },
+          ...(officeJsSelf
+            ? [
+                {
+                  from: officeJsDist,
+                  to: "office-js",
+                  filter: (file) => keepOfficeJsFile(path.relative(officeJsDist, file)),
+                },
+              ]
+            : []),
           {
             from: "manifest*.xml",
             to: "[name][ext]",

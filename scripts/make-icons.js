@@ -10,7 +10,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80];
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const TILE = [0x1f, 0x4e, 0x79]; // dark blue
 const BARS = [
   { color: [0xe0, 0x4b, 0x4b], height: 0.35 }, // red

@@ -124,7 +124,11 @@ describe("manifest.xml (source)", () => {
       attr(o, "Locale"),
       attr(o, "Value"),
     ]);
-    expect(overrides).toEqual([["it-IT", `${DEV_URL}functions.it-IT.json`]]);
+    // Every Italian locale of Office (Italy and Switzerland) gets the Italian metadata.
+    expect(overrides).toEqual([
+      ["it-IT", `${DEV_URL}functions.it-IT.json`],
+      ["it-CH", `${DEV_URL}functions.it-IT.json`],
+    ]);
   });
 
   it("resolves every resid to a resource of the right kind", () => {
@@ -173,7 +177,10 @@ describe("manifest.xml (source)", () => {
         ];
         for (const value of values) expect(value.length).toBeLessThanOrEqual(max);
         if (attr(element, "id") !== "Functions.Namespace") {
-          expect(findAll(element, "bt:Override").map((o) => attr(o, "Locale"))).toEqual(["it-IT"]);
+          expect(findAll(element, "bt:Override").map((o) => attr(o, "Locale"))).toEqual([
+            "it-IT",
+            "it-CH",
+          ]);
         }
       }
     };
@@ -181,7 +188,10 @@ describe("manifest.xml (source)", () => {
     check("bt:LongStrings", 250);
     for (const tag of ["DisplayName", "Description"]) {
       const [element] = findAll(doc, tag);
-      expect(findAll(element, "Override").map((o) => attr(o, "Locale"))).toEqual(["it-IT"]);
+      expect(findAll(element, "Override").map((o) => attr(o, "Locale"))).toEqual([
+        "it-IT",
+        "it-CH",
+      ]);
     }
     const button = findAll(doc, "bt:String").find((s) => attr(s, "id") === "RecomputeButton.Label");
     expect(button && attr(button, "DefaultValue")).toBe("Recompute performance");
@@ -235,7 +245,15 @@ describe("production build (webpack, into a temporary directory)", () => {
   });
 
   it("builds real PNG icons of the sizes the manifest names", () => {
-    for (const size of [16, 32, 64, 80]) {
+    // Every size Office picks from by screen scale for ribbon buttons, in every Icon of the manifest.
+    const sizes = [16, 20, 24, 32, 40, 48, 64, 80];
+    const icons = [...read("manifest.xml").matchAll(/<Icon>([\s\S]*?)<\/Icon>/g)];
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons)
+      expect([...(icon[1] ?? "").matchAll(/size="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(
+        sizes
+      );
+    for (const size of sizes) {
       const png = readFileSync(path.join(out, `assets/icon-${size}.png`));
       expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);

@@ -47,6 +47,15 @@ export function isBlank(value: CellScalar | undefined): boolean {
   );
 }
 
+/**
+ * True for a blank text argument (operator, method) as any host passes it: null, blank text, or
+ * 0 — Excel desktop passes a blank cell to a custom function as 0 (office-js #4702), and no
+ * operator or method is written as 0.
+ */
+export function isBlankTextArgument(value: CellScalar | undefined): boolean {
+  return value === 0 || isBlank(value);
+}
+
 /** The cells of a range argument, row by row; a scalar counts as one cell, null/undefined as none. */
 export function rangeCells(value: unknown): unknown[] {
   if (value === null || value === undefined) return [];

@@ -30,7 +30,7 @@ import {
   type Target,
   todaySerial,
 } from "../core";
-import { isBlank, scalarArgument, yearArgument } from "./arguments";
+import { isBlank, isBlankTextArgument, scalarArgument, yearArgument } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import {
   cachedMethod,
@@ -78,7 +78,7 @@ export function kpiPerformance(
       if (!read.result.ok) return toFunctionError(read.result.error);
       op = read.result.value;
       isDeadline = read.isDeadline;
-    } else if (scalar.value !== null) {
+    } else if (!isBlankTextArgument(scalar.value)) {
       const read = cachedOperator(String(scalar.value)); // a number or boolean is no operator: the engine says how to write one
       if (!read.result.ok) return toFunctionError(read.result.error);
     }
@@ -87,7 +87,7 @@ export function kpiPerformance(
   if (method !== null && method !== undefined) {
     const scalar = scalarArgument(method, "metodo/method");
     if (!scalar.ok) return toFunctionError(scalar.error);
-    if (!isBlank(scalar.value)) {
+    if (!isBlankTextArgument(scalar.value)) {
       const read = cachedMethod(
         typeof scalar.value === "string" ? scalar.value : String(scalar.value)
       );

@@ -4,12 +4,19 @@
  * Targets, ordinary actuals, weights, operators, indicators, notes and validation statuses are
  * inputs and never appear here.
  *
- * Live formulas (writeMode "formulas"), in English syntax as Office.js expects:
- * - KPI performance: =PIANO.PERF_KPI(target, actual, operator cell or "", "method", planYear); an
+ * Live formulas (writeMode "formulas"), in English syntax as Office.js expects, only where the
+ * formula gives the figure the pane computes (every setting that changes a result is an argument):
+ * - KPI performance: =PIANO.PERF_KPI(target, actual, operator cell or "", "method", planYear,
+ *   evaluation date); an
  *   operator written in the weight cell ("50% >=") is passed as a literal (">="), since the cell
  *   holds more than the operator. A deadline (a date target with ≤) passes "entro", which tells the
  *   function that the bare serial it receives is a date; another operator on a date gets no
- *   formula. The evaluation date is left to the function (today). A meta-KPI passes
+ *   formula. The evaluation date is TODAY() when it is today (volatile: deadline results stay
+ *   current as days pass), else DATE(y,m,d). Every cell argument is passed as
+ *   IF(ISBLANK(X),"",X): Excel desktop passes a blank cell to a custom function as 0, the web as
+ *   null; an empty text is blank on both. Settings the function has no argument for (a lateness
+ *   ladder or cap other than the default, other scoring schemes or roll-ups) mean no live formula:
+ *   the value is written. A meta-KPI passes
  *   "proportional". A KPI whose validation status makes it not evaluable gets no formula
  *   (PERF_KPI has no status argument): its value is written.
  * - objective performance: =PIANO.PERF_ROLLUP(KPI performance range, weight range) when its KPI
@@ -23,6 +30,8 @@ import { performanceOf } from "./compute-tree";
 import type { DetectedLayout } from "./detect-layout";
 import { isNotEvaluableStatus } from "../not-evaluable";
 import type { EffectiveSettings } from "./sheet-types";
+import { DEFAULT_SETTINGS } from "../settings/defaults";
+import { todaySerial } from "../excel-date";
 
 export type DerivedRole = "kpiPerformance" | "objectivePerformance" | "metaActual";
 
@@ -43,7 +52,7 @@ export function derivedCells(
 ): DerivedCell[] {
   const cells: DerivedCell[] = [];
   const { columns } = layout;
-  const formulas = settings.writeMode === "formulas";
+  const formulas = settings.writeMode === "formulas" && formulasCarry(settings);
   for (const kpi of outcome.kpis.values()) {
     if (kpi.meta !== null && columns.actual !== undefined) {
       cells.push({
@@ -100,9 +109,44 @@ function kpiFormula(
     operator = cellAddress(row, columns.operator);
   }
   const method = kpi.meta !== null ? "proportional" : settings.method;
-  const targetCell = cellAddress(row, columns.target);
-  const actualCell = cellAddress(row, columns.actual);
-  return `=PIANO.PERF_KPI(${targetCell},${actualCell},${operator},"${method}",${settings.planYear})`;
+  const targetCell = blankAsEmpty(cellAddress(row, columns.target));
+  const actualCell = blankAsEmpty(cellAddress(row, columns.actual));
+  if (operator !== '""' && !operator.startsWith('"')) operator = blankAsEmpty(operator);
+  return `=PIANO.PERF_KPI(${targetCell},${actualCell},${operator},"${method}",${settings.planYear},${evaluationDate(settings.asOf, todaySerial())})`;
+}
+
+/** A cell argument that reaches the function as "" when blank, on desktop (0) and web (null) alike. */
+function blankAsEmpty(cell: string): string {
+  return `IF(ISBLANK(${cell}),"",${cell})`;
+}
+
+/** TODAY() for today's date (recalculated by Excel every day), else the fixed date. */
+export function evaluationDate(asOf: number, today: number): string {
+  if (asOf === today) return "TODAY()";
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.round(asOf) * 86400000);
+  return `DATE(${date.getUTCFullYear()},${date.getUTCMonth() + 1},${date.getUTCDate()})`;
+}
+
+/**
+ * Whether PERF_KPI and PERF_ROLLUP can carry every setting that changes a figure: their
+ * arguments are the method (proportional or binary), the plan year and the evaluation date; the
+ * rest must be the defaults the functions use.
+ */
+export function formulasCarry(settings: EffectiveSettings): boolean {
+  const d = DEFAULT_SETTINGS;
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+  return (
+    (settings.method === "proportional" || settings.method === "binary") &&
+    same(settings.dateLadder, d.dateLadder) &&
+    settings.capAtOne === d.capAtOne &&
+    same(settings.ceiling, d.ceiling) &&
+    same(settings.stepScale, d.stepScale) &&
+    settings.rollup === d.rollup &&
+    settings.childWeight === d.childWeight &&
+    settings.missingActual === d.missingActual &&
+    same(settings.earlyDays, d.earlyDays) &&
+    same(settings.period, d.period)
+  );
 }
 
 function objectiveFormula(layout: DetectedLayout, objective: ObjectiveOutcome): string | null {

@@ -1,7 +1,8 @@
 /**
  * Evaluates the formulas the add-in writes: calls of the custom functions the runtime has
  * associated (=PIANO.PERF_KPI(E5,F5,D5,"binario",2024,DATE(2026,1,31))), with cell and range
- * references, text, numbers, TRUE/FALSE, empty arguments, and the built-ins DATE and TODAY.
+ * references, text, numbers, TRUE/FALSE, empty arguments, and the built-ins DATE, TODAY, IF and
+ * ISBLANK (the pane passes a cell that may be blank as IF(ISBLANK(F5),"",F5)).
  * Arguments are passed as the profile's Excel passes them (a blank cell: null on the web, 0 on
  * desktop). A result that is a CustomFunctions.Error shows its code (#VALUE!). Anything else in a
  * formula is not emulated and fails loudly.
@@ -12,7 +13,10 @@ import { NotEmulatedError } from "./errors";
 import { cellKey, type StoredScalar, type StoredSheet } from "./workbook";
 import type { EmulatorSession, FormulaEvaluator } from "./session";
 
-type Argument = StoredScalar | null | (StoredScalar | null)[][];
+/** A blank cell, until it is passed to a custom function (as the profile passes blanks). */
+const BLANK = Symbol("blank");
+type Value = StoredScalar | typeof BLANK;
+type Argument = Value | null | Value[][];
 
 interface Token {
   readonly kind: "name" | "ref" | "string" | "number" | "punct";
@@ -68,8 +72,15 @@ export function customFunctionEvaluator(
       if (token?.text !== text) throw new NotEmulatedError(`formula ${formula}: expected ${text}`);
     };
     const blank = session.state.profile.blankArgument;
-    const cellValue = (target: StoredSheet, row: number, column: number): StoredScalar | null =>
-      target.cells[cellKey(row, column)]?.value ?? blank;
+    const cellValue = (target: StoredSheet, row: number, column: number): Value =>
+      target.cells[cellKey(row, column)]?.value ?? BLANK;
+    const passed = (arg: Argument | undefined): unknown => {
+      if (arg === undefined || arg === null) return null; // an omitted argument arrives as null
+      if (arg === BLANK) return blank;
+      if (Array.isArray(arg))
+        return arg.map((row) => row.map((cell) => (cell === BLANK ? blank : cell)));
+      return arg;
+    };
 
     const expression = (): Argument => {
       const token = tokens[position++];
@@ -83,9 +94,9 @@ export function customFunctionEvaluator(
           const area = parseArea(token.text);
           if (area.top === area.bottom && area.left === area.right)
             return cellValue(sheet, area.top, area.left);
-          const rows: (StoredScalar | null)[][] = [];
+          const rows: Value[][] = [];
           for (let r = area.top; r <= area.bottom; r++) {
-            const line: (StoredScalar | null)[] = [];
+            const line: Value[] = [];
             for (let c = area.left; c <= area.right; c++) line.push(cellValue(sheet, r, c));
             rows.push(line);
           }
@@ -121,6 +132,12 @@ export function customFunctionEvaluator(
       args: (Argument | undefined)[]
     ): Argument => {
       if (name === "TODAY" && args.length === 0) return clock.today();
+      if (name === "ISBLANK" && args.length === 1) return args[0] === BLANK;
+      if (name === "IF" && (args.length === 2 || args.length === 3)) {
+        const test = args[0];
+        const truthy = test === true || (typeof test === "number" && test !== 0);
+        return (truthy ? args[1] : args[2]) ?? (truthy ? 0 : false);
+      }
       if (name === "DATE" && args.length === 3) {
         const [y, m, d] = args.map(Number) as [number, number, number];
         return dateSerial(y, m, d) ?? "#VALUE!";
@@ -130,14 +147,14 @@ export function customFunctionEvaluator(
       const implementation = functions()[name.slice(prefix.length)];
       if (implementation === undefined) return "#NAME?";
       // An omitted argument arrives as null, as Excel passes it.
-      const result = implementation(...args.map((arg) => (arg === undefined ? null : arg)));
+      const result = implementation(...args.map(passed));
       return resultValue(result);
     };
 
     const value = expression();
     if (position !== tokens.length) throw new NotEmulatedError(`formula ${formula}: trailing text`);
     if (Array.isArray(value)) throw new NotEmulatedError(`formula ${formula} returning an array`);
-    return value ?? 0;
+    return value === BLANK || value === null ? 0 : value;
   };
 }
 
