@@ -9,6 +9,9 @@ function cellsOf(options: LayoutOptions = {}, writeMode: "values" | "formulas" =
   return { built, cells: derivedCells(run.layout, run.outcome, run.settings) };
 }
 
+/** What the pane passes for a cell that may be blank (Excel desktop would pass 0). */
+const blankAsEmpty = (cell: string): string => `IF(ISBLANK(${cell}),"",${cell})`;
+
 describe("derivedCells", () => {
   it("lists KPI performances, objective performances and meta-KPI actuals, nothing else", () => {
     const { built, cells } = cellsOf();
@@ -27,12 +30,13 @@ describe("derivedCells", () => {
 
   // Columns of the default layout: A objective, B indicator, C weight, D operator, E target, F actual,
   // G KPI performance, H objective performance.
-  it("writes PERF_KPI with A1 references, the operator cell, the method and the plan year", () => {
+  it('writes PERF_KPI with A1 references (blank as ""), the operator cell, the method, the plan year and the evaluation date', () => {
     const { built, cells } = cellsOf();
     const row = built.kpiRows.get("Iniziative realizzate") as number;
     const cell = cells.find((c) => c.role === "kpiPerformance" && c.row === row);
     expect(cell?.formula).toBe(
-      `=PIANO.PERF_KPI(E${row + 1},F${row + 1},D${row + 1},"proportional",2021)`
+      // Evaluation date 31/01/2026 (serial 46053) passed as DATE(2026,1,31).
+      `=PIANO.PERF_KPI(${blankAsEmpty(`E${row + 1}`)},${blankAsEmpty(`F${row + 1}`)},${blankAsEmpty(`D${row + 1}`)},"proportional",2021,DATE(2026,1,31))`
     );
   });
 
@@ -47,7 +51,7 @@ describe("derivedCells", () => {
     expect(cells.find((c) => c.role === "metaActual")?.formula).toBeNull();
     const deadline = built.kpiRows.get("Presentazione domanda") as number;
     expect(cells.find((c) => c.role === "kpiPerformance" && c.row === deadline)?.formula).toBe(
-      `=PIANO.PERF_KPI(E${deadline + 1},F${deadline + 1},"entro","proportional",2021)`
+      `=PIANO.PERF_KPI(${blankAsEmpty(`E${deadline + 1}`)},${blankAsEmpty(`F${deadline + 1}`)},"entro","proportional",2021,DATE(2026,1,31))`
     );
   });
 
