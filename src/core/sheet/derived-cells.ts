@@ -96,6 +96,11 @@ function kpiFormula(
   const { columns } = layout;
   if (columns.target === undefined || columns.actual === undefined) return null;
   if (kpi.cells.status !== null && isNotEvaluableStatus(kpi.cells.status)) return null;
+  // A scheme of its own in the sheet, or a validated figure that overrides the computed one:
+  // PERF_KPI has no argument for them, so the value is written.
+  if (kpi.scheme.method !== null || kpi.override !== null) return null;
+  const used = kpi.schemeOutcome?.method;
+  if (used !== undefined && used !== "proportional" && used !== "binary") return null;
   const row = kpi.row.row;
   let operator = '""';
   const target = kpi.cells.target;
