@@ -11,6 +11,7 @@
 import { columnLetter, isInsideGrid, ourBandFormulaTest } from "../../core/sheet";
 import type { BandRule, CellArea, CellWrite, WritePlan } from "../../core/sheet";
 import { parseCellRef, scanSheet, type ScannedCell, type ScannedRow } from "./sheet-scan";
+import { withPrintSetup } from "./print-setup";
 import type { StyleEditor } from "./styles";
 import {
   attribute,
@@ -314,5 +315,5 @@ export function editSheet(xml: string, plan: WritePlan, styles: StyleEditor): Sh
   );
   if (plan.bandFormat !== null)
     text = addOurRules(text, plan.bandFormat.area, plan.bandFormat.rules, styles);
-  return { xml: text, replacedFormulas: written.replacedFormulas };
+  return { xml: withPrintSetup(text), replacedFormulas: written.replacedFormulas };
 }

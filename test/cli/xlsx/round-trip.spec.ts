@@ -73,9 +73,16 @@ describe("a workbook made by Excel, with everything people put in plans", () => 
           .replace(/<sheetData>[\s\S]*<\/sheetData>/, "")
           .replace(/<conditionalFormatting[\s\S]*?<\/conditionalFormatting>/g, "");
       // Outside the cells: hyperlinks, printOptions, pageSetup, ignoredErrors, x14 drop-downs and sparklines.
-      expect(outside(after)).toBe(
-        outside(before).replace('<dimension ref="A1:H148"/>', '<dimension ref="A1:H154"/>')
-      );
+      // The print setup for reviewers changes only the orientation and the fit (domain of the
+      // user's paper, margins, DPI and scale kept), and sets the fitToPage flag Excel needs.
+      const expected = outside(before)
+        .replace('<dimension ref="A1:H148"/>', '<dimension ref="A1:H154"/>')
+        .replace(
+          '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>',
+          '<pageSetup orientation="landscape" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="0"/>'
+        )
+        .replace("<dimension", '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension');
+      expect(outside(after)).toBe(expected);
       const cellsOf = (xml: string) =>
         new Map(
           scanSheet(xml).rows.flatMap((row) =>
