@@ -67,6 +67,11 @@ export const DESCRIPTIONS_IT: Readonly<Record<string, FunctionTextIt>> = {
         description:
           'I pesi degli indicatori (un intervallo con altrettante celle): "20%", 0,2, "50% >=". Omessi o tutti vuoti: pesi uguali.',
       },
+      aggregation: {
+        name: "aggregazione",
+        description:
+          'Come aggregare: "media" (ponderata, predefinita), "minimo" (il KPI peggiore) o "tutti" (100% solo se ogni KPI è al 100%).',
+      },
     },
   },
   PERF_BAND: {

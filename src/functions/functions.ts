@@ -35,10 +35,11 @@ export function perfKpi(
  * @customfunction PERF_ROLLUP
  * @param {any[][]} performances The KPIs' performances (a range): numbers, percentages, "N.V." or blank.
  * @param {any[][]} [weights] The KPIs' weights (a range with as many cells): "20%", 0.2, "50% >=". Omitted or all blank: equal weights.
+ * @param {any} [aggregation] How to roll up: "media" (weighted mean, default), "minimo" (the worst KPI) or "tutti" (100% only when every KPI is at 100%).
  * @returns {any} The objective performance.
  */
-export function perfRollup(performances: any[][], weights?: any[][]): any {
-  return rollupPerformance(performances, weights);
+export function perfRollup(performances: any[][], weights?: any[][], aggregation?: any): any {
+  return rollupPerformance(performances, weights, aggregation);
 }
 
 /**

@@ -2,7 +2,8 @@
  * PERF_ROLLUP: an objective's performance, the weighted mean of its KPIs' performances.
  * Blank cells and not-evaluated cells ("N.V.") are skipped and their weight re-distributed;
  * no weights (or none above 0) means equal weights. Returns a fraction, "N.V." when nothing was
- * evaluated, or a #VALUE! error value.
+ * evaluated, or a #VALUE! error value. An optional aggregation picks another roll-up (domain §9):
+ * "minimo" (the worst evaluated KPI) or "tutti" (100% only when every evaluated KPI is at 100%).
  *
  * Empty cells: Excel on the web and recent desktop builds pass them as null; older desktop builds
  * pass 0 (or ""). A 0 is therefore taken as an EMPTY row, not as a 0% performance, only when
@@ -15,19 +16,29 @@ import {
   isNotEvaluableMarker,
   ok,
   parseValue,
+  parseRollupMethod,
   parseWeight,
   type Result,
-  rollUp,
+  rollUpBy,
   type RollupItem,
 } from "../core";
-import { rangeCells } from "./arguments";
+import { isBlank, rangeCells, scalarArgument } from "./arguments";
 import { toFunctionError, type FunctionError } from "./function-error";
 import { NOT_EVALUATED } from "./kpi-function";
 import { functionMessages } from "./messages";
 
 export type RollupFunctionResult = number | string | FunctionError;
 
-export function rollupPerformance(performances: unknown, weights?: unknown): RollupFunctionResult {
+export function rollupPerformance(
+  performances: unknown,
+  weights?: unknown,
+  aggregation?: unknown
+): RollupFunctionResult {
+  // Roll-up variant (domain §9): "media" (default), "minimo"/"peggiore", "tutti"; blank is the mean.
+  const variant = scalarArgument(aggregation, "aggregazione/aggregation");
+  if (!variant.ok) return toFunctionError(variant.error);
+  const method = isBlank(variant.value) ? ok(null) : parseRollupMethod(variant.value);
+  if (!method.ok) return toFunctionError(method.error);
   const pCells = rangeCells(performances);
   const hasWeights = weights !== null && weights !== undefined;
   const wCells = hasWeights ? rangeCells(weights) : [];
@@ -64,7 +75,7 @@ export function rollupPerformance(performances: unknown, weights?: unknown): Rol
     for (const [i, item] of items.entries())
       items[i] = { performance: item.performance, weight: null };
   }
-  const result = rollUp(items);
+  const result = rollUpBy(method.value ?? "weightedMean", items);
   return result.performance === null ? NOT_EVALUATED : result.performance;
 }
 

@@ -45,6 +45,7 @@ describe("custom-functions metadata", () => {
     expect(rollup?.parameters.map((p) => [p.name, p.type, p.dimensionality])).toEqual([
       ["performances", "any", "matrix"],
       ["weights", "any", "matrix"],
+      ["aggregation", "any", undefined],
     ]);
   });
 
@@ -94,6 +95,7 @@ describe("custom-functions metadata", () => {
         parameters: {
           performances: DESCRIPTIONS_IT.PERF_ROLLUP.parameters.performances,
           pesi: DESCRIPTIONS_IT.PERF_ROLLUP.parameters.weights,
+          aggregation: DESCRIPTIONS_IT.PERF_ROLLUP.parameters.aggregation,
         },
       },
     };
