@@ -42,6 +42,18 @@ const STRINGS = {
   explainNone: { it: "Nessuna spiegazione per la riga", en: "No explanation for row" },
   row: { it: "Riga", en: "Row" },
   chart: { it: "Performance per area", en: "Performance by area" },
+  mapping: {
+    it: "Colonne del piano (salvate nella cartella di lavoro)",
+    en: "Plan columns (saved in the workbook)",
+  },
+  mappingHint: {
+    it: "La colonna usata per ogni ruolo e cosa l'ha decisa. Per correggere, scrivere la lettera della colonna (ad esempio G) e ricalcolare; lasciare vuoto per il rilevamento automatico.",
+    en: "The column used for each role and what decided it. To correct it, write the column letter (for example G) and recompute; leave blank for automatic detection.",
+  },
+  mappingRole: { it: "Ruolo", en: "Role" },
+  mappingUsed: { it: "Colonna usata", en: "Column used" },
+  mappingAssign: { it: "Colonna indicata", en: "Assigned column" },
+  mappingHeaderRow: { it: "Riga di intestazione", en: "Header row" },
   chartEmpty: { it: "Nessuna area valutata.", en: "No area evaluated." },
   settings: {
     it: "Impostazioni (salvate nella cartella di lavoro)",

@@ -21,6 +21,7 @@ import { ExcelHost, type RecomputeStep } from "./excel-host";
 import { explainView } from "./explain-panel";
 import { hostErrors, type HostError } from "./host-errors";
 import { languageFor, translator, type StringKey, type Translator } from "./i18n";
+import { MappingForm } from "./mapping-form";
 import { SettingsForm } from "./settings-form";
 import { summaryView } from "./summary-view";
 
@@ -40,6 +41,7 @@ type Disableable = HTMLElement & { disabled: boolean };
 class Pane {
   private readonly host = new ExcelHost();
   private readonly form: SettingsForm;
+  private readonly mapping: MappingForm;
   private last: SheetRecompute | null = null;
   private retryAction: (() => Promise<void>) | null = null;
   private busy = false;
@@ -49,10 +51,13 @@ class Pane {
 
   constructor(private readonly t: Translator) {
     this.form = new SettingsForm(t);
+    this.mapping = new MappingForm(t);
   }
 
   start(): void {
-    this.form.fill(this.host.loadSettings());
+    const stored = this.host.loadSettings();
+    this.form.fill(stored);
+    this.mapping.show([], stored.mapping ?? null);
     this.recomputeButton.addEventListener("click", () => void this.guard(() => this.recompute()));
     this.undoButton.addEventListener("click", () => void this.guard(() => this.undo()));
     this.retryButton.addEventListener("click", () => {
@@ -99,6 +104,7 @@ class Pane {
     if (preview.ok) {
       this.form.showDetected(preview.value.settings.planYear, preview.value.settings.asOf);
       this.last = preview.value;
+      this.mapping.show(preview.value.summary.columns, stored.mapping ?? null);
     }
     this.setStatus(this.t("ready"));
   }
@@ -106,7 +112,13 @@ class Pane {
   /** The settings typed in the form, or null after showing which field is invalid. */
   private readForm(): Partial<Settings> | null {
     const read = this.form.read();
-    if (read.ok) return read.value;
+    const mapping = this.mapping.read();
+    if (!mapping.ok) {
+      this.showError({ code: "UNEXPECTED", ...mapping.error, retry: false });
+      return null;
+    }
+    // The column mapping is saved and used with the other settings.
+    if (read.ok) return { ...read.value, mapping: mapping.value };
     this.showError({
       code: "UNEXPECTED",
       message: `${translator("it")("invalidSetting")}: ${read.error.field}`,
@@ -137,6 +149,7 @@ class Pane {
     const { recompute, cellsWritten, syncs } = outcome.value;
     this.last = recompute;
     this.form.showDetected(recompute.settings.planYear, recompute.settings.asOf);
+    this.mapping.show(recompute.summary.columns, settings.mapping ?? null);
     this.render(recompute, { cellsWritten, syncs });
     const s = recompute.summary;
     this.setStatus(
