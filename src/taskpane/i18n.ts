@@ -50,9 +50,9 @@ const STRINGS = {
     it: "La colonna usata per ogni ruolo e cosa l'ha decisa. Per correggere, scrivere la lettera della colonna (ad esempio G) e ricalcolare; lasciare vuoto per il rilevamento automatico.",
     en: "The column used for each role and what decided it. To correct it, write the column letter (for example G) and recompute; leave blank for automatic detection.",
   },
-  mappingRole: { it: "Ruolo", en: "Role" },
-  mappingUsed: { it: "Colonna usata", en: "Column used" },
-  mappingAssign: { it: "Colonna indicata", en: "Assigned column" },
+  mappingRole: { it: "Ruolo della colonna", en: "Role of the column" },
+  mappingUsed: { it: "Colonna usata per il ruolo", en: "Column used for the role" },
+  mappingAssign: { it: "Colonna indicata per il ruolo", en: "Column assigned to the role" },
   mappingHeaderRow: { it: "Riga di intestazione", en: "Header row" },
   chartEmpty: { it: "Nessuna area valutata.", en: "No area evaluated." },
   settings: {
