@@ -1,5 +1,5 @@
 /**
- * The column mapping in the task pane, in headless Chromium over the in-memory Excel host: a plan
+ * The column mapping in the task pane, in headless Chromium over the Excel emulator: a plan
  * whose headers nobody can recognise is refused, the person assigns the columns in the pane's
  * "Colonne del piano" section, recomputes, and the figures are written; the mapping is saved with
  * the other settings. A plan the detection reads shows, per role, the column used and what decided
@@ -15,9 +15,10 @@ import {
   unknownHeadersWorkbook,
   type LayoutWorkbook,
 } from "../support/builders/layout-workbooks";
-import { workbookFromXlsx } from "./fake-office/workbook-from-xlsx";
-import { cellKey, sheetByName, type WorkbookState } from "./fake-office/workbook-state";
-import { buildAddin, buildFakeOffice } from "./helpers/build";
+import { WEB } from "../support/excel-emulator/profiles";
+import { cellKey, sheetByName, type WorkbookState } from "../support/excel-emulator/workbook";
+import { workbookFromXlsx } from "../support/excel-emulator/xlsx";
+import { buildAddin, buildExcelEmulator } from "./helpers/build";
 import { serveDirectory, type StaticServer } from "./helpers/static-server";
 import { browserPath } from "./helpers/system-programs";
 
@@ -27,13 +28,19 @@ const SETTINGS = { method: "proportional", planYear: 2024, asOf: 45657 };
 let workDir = "";
 let server: StaticServer;
 let browser: Browser;
-let fakeOfficeJs = "";
+/** What the page gets for office.js: Excel's own client library, then the emulator answering it. */
+let officeJs = "";
+const EXCEL_WEB_LIBRARY = require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js");
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "mapping-e2e-"));
   const dist = path.join(workDir, "dist");
   await buildAddin(dist);
-  fakeOfficeJs = fs.readFileSync(await buildFakeOffice(path.join(workDir, "fake")), "utf8");
+  const emulator = fs.readFileSync(
+    await buildExcelEmulator(path.join(workDir, "emulator")),
+    "utf8"
+  );
+  officeJs = `${fs.readFileSync(EXCEL_WEB_LIBRARY, "utf8")}\n;${emulator}`;
   server = await serveDirectory(dist);
   browser = await chromium.launch({
     executablePath: browserPath(),
@@ -50,7 +57,7 @@ afterAll(async () => {
 async function stateOf(built: LayoutWorkbook): Promise<WorkbookState> {
   const file = path.join(workDir, `${built.name}.xlsx`);
   await built.workbook.xlsx.writeFile(file);
-  const state = await workbookFromXlsx(file);
+  const state = await workbookFromXlsx(file, WEB);
   state.settings[SETTINGS_KEY] = SETTINGS;
   return state;
 }
@@ -64,7 +71,7 @@ async function openPane(
     if (url === OFFICE_JS) {
       await route.fulfill({
         contentType: "application/javascript",
-        body: `window.__fakeOfficeSeed = ${JSON.stringify(state)};\n${fakeOfficeJs}`,
+        body: `window.__excelEmulatorSeed = ${JSON.stringify(state)};\n${officeJs}`,
       });
     } else if (url.startsWith(server.url)) {
       await route.continue();
@@ -83,7 +90,7 @@ async function openPane(
       JSON.parse(
         await page.evaluate(() =>
           JSON.stringify(
-            (window as unknown as { __fakeOffice: { state: unknown } }).__fakeOffice.state
+            (window as unknown as { __excelEmulator: { state: unknown } }).__excelEmulator.state
           )
         )
       ) as WorkbookState,
