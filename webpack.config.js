@@ -111,6 +111,8 @@ module.exports = async (env = {}, options = {}) => {
                   from: officeJsDist,
                   to: "office-js",
                   filter: (file) => keepOfficeJsFile(path.relative(officeJsDist, file)),
+                  // Microsoft's files as published: not minified again (nor given LICENSE files).
+                  info: { minimized: true },
                 },
               ]
             : []),
