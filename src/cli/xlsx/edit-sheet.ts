@@ -13,6 +13,7 @@ import type { BandRule, CellArea, CellWrite, WritePlan } from "../../core/sheet"
 import { parseCellRef, scanSheet, type ScannedCell, type ScannedRow } from "./sheet-scan";
 import { withPrintSetup } from "./print-setup";
 import type { StyleEditor } from "./styles";
+import { worksheetInsertionPoint } from "./worksheet-order";
 import {
   attribute,
   decodeText,
@@ -200,44 +201,6 @@ function writeCells(xml: string, plan: WritePlan, styles: StyleEditor): SheetEdi
   return { xml: out.join(""), replacedFormulas: replaced.formulas };
 }
 
-/** Children of a worksheet that come after conditionalFormatting, in schema order (CT_Worksheet). */
-const AFTER_CONDITIONAL_FORMATTING = [
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
-/** Where a new element of the worksheet goes: before the first of `later` that exists. */
-export function worksheetInsertionPoint(xml: string, later: readonly string[]): number {
-  let best = -1;
-  for (const name of later) {
-    const span = findElement(xml, name);
-    if (span !== null && (best === -1 || span.start < best)) best = span.start;
-  }
-  if (best !== -1) return best;
-  const close = xml.lastIndexOf("</worksheet>");
-  return close === -1 ? xml.length : close;
-}
-
 function areaRef(area: CellArea): string {
   return `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}`;
 }
@@ -283,7 +246,7 @@ function addOurRules(
       `<cfRule type="expression" dxfId="${styles.fillDxf(rule.fill)}" priority="${highest + index + 1}"><formula>${escapeText(rule.formula.replace(/^=/, ""))}</formula></cfRule>`
   );
   const element = `<conditionalFormatting sqref="${areaRef(area)}">${cfRules.join("")}</conditionalFormatting>`;
-  const at = worksheetInsertionPoint(xml, AFTER_CONDITIONAL_FORMATTING);
+  const at = worksheetInsertionPoint(xml, "conditionalFormatting");
   return splice(xml, at, at, element);
 }
 

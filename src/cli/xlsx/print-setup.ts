@@ -4,39 +4,8 @@
  * without it a plan printed over 8 to 68 pages and page 1 showed only columns A–B. Everything else
  * of the user's page setup (paper, margins, scale, header and footer) stays.
  */
+import { worksheetInsertionPoint } from "./worksheet-order";
 import { findElement, splice, withAttribute } from "./xml-text";
-
-/** Children of a worksheet after pageSetup, in schema order (CT_Worksheet). */
-const AFTER_PAGE_SETUP = [
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
-function firstOf(xml: string, names: readonly string[]): number {
-  let best = -1;
-  for (const name of names) {
-    const span = findElement(xml, name);
-    if (span !== null && (best === -1 || span.start < best)) best = span.start;
-  }
-  if (best !== -1) return best;
-  const close = xml.lastIndexOf("</worksheet>");
-  return close === -1 ? xml.length : close;
-}
 
 function withFitToPage(xml: string): string {
   const sheetPr = findElement(xml, "sheetPr");
@@ -64,7 +33,7 @@ function withFitToPage(xml: string): string {
 function withLandscapeOnePageWide(xml: string): string {
   const setup = findElement(xml, "pageSetup");
   if (setup === null) {
-    const at = firstOf(xml, AFTER_PAGE_SETUP);
+    const at = worksheetInsertionPoint(xml, "pageSetup");
     return splice(
       xml,
       at,
