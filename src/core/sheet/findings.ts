@@ -25,6 +25,7 @@ import { percentText, targetText, unitValueText, type Bilingual } from "./format
 import { isOurFormula } from "./our-formula";
 import { publishedDiffers, publishedForFinding, readPublished } from "./published-value";
 import type { SheetGrid } from "./sheet-grid";
+import { makeFinding, performanceShown } from "./make-finding";
 import type { Finding, FindingCode } from "./sheet-types";
 
 const WEIGHT_SUM_TOLERANCE = 0.01 + 1e-9;
@@ -46,28 +47,6 @@ const ROLE_LABEL: Readonly<
   },
 };
 
-function finding(
-  code: FindingCode,
-  row: number,
-  column: number | undefined,
-  message: Bilingual,
-  published: number | string | null,
-  computed: number | string | null
-): Finding {
-  return {
-    row: row + 1,
-    column: column === undefined ? "" : columnLetter(column),
-    code,
-    message: message.it,
-    messageEn: message.en,
-    published,
-    computed,
-  };
-}
-
-const fraction = (value: number | null): Bilingual =>
-  value === null ? { it: "non valutato", en: "not evaluated" } : percentText(value);
-
 /** Findings about derived cells: published figures that differ, and user formulas that are kept. */
 export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell[]): Finding[] {
   const findings: Finding[] = [];
@@ -76,11 +55,11 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
     if (!publishedDiffers(published, cell.computed) && grid.formula(cell.row, cell.column) === null)
       continue;
     const label = ROLE_LABEL[cell.role];
-    const computed = fraction(cell.computed);
+    const computed = performanceShown(cell.computed);
     const formula = grid.formula(cell.row, cell.column);
     if (formula !== null && !isOurFormula(formula)) {
       findings.push(
-        finding(
+        makeFinding(
           "USER_FORMULA_KEPT",
           cell.row,
           cell.column,
@@ -101,7 +80,7 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
           ? { it: "vuota", en: "blank" }
           : { it: `"${published.text}"`, en: `"${published.text}"` };
     findings.push(
-      finding(
+      makeFinding(
         "PUBLISHED_MISMATCH",
         cell.row,
         cell.column,
@@ -129,7 +108,7 @@ export function treeFindings(
     if (node.row === null) continue;
     const firstRow = first.row === null ? "?" : String(first.row + 1);
     findings.push(
-      finding(
+      makeFinding(
         "DUPLICATE_CODE",
         node.row,
         codeColumn,
@@ -148,13 +127,13 @@ export function treeFindings(
     const performance =
       virtual === undefined ? null : (outcome.objectives.get(virtual)?.performance ?? null);
     findings.push(
-      finding(
+      makeFinding(
         "MISSING_PARENT",
         child.row,
         codeColumn,
         {
-          it: `L'obiettivo ${child.code} non ha il padre ${missingCode} nel foglio: ${missingCode} è ricostruito dai suoi figli (${fraction(performance).it}).`,
-          en: `Objective ${child.code} has no parent ${missingCode} in the sheet: ${missingCode} is rebuilt from its children (${fraction(performance).en}).`,
+          it: `L'obiettivo ${child.code} non ha il padre ${missingCode} nel foglio: ${missingCode} è ricostruito dai suoi figli (${performanceShown(performance).it}).`,
+          en: `Objective ${child.code} has no parent ${missingCode} in the sheet: ${missingCode} is rebuilt from its children (${performanceShown(performance).en}).`,
         },
         null,
         missingCode
@@ -171,7 +150,7 @@ export function treeFindings(
         ? { it: "degli indicatori", en: "of its KPIs" }
         : { it: "degli obiettivi figli", en: "of its child objectives" };
     findings.push(
-      finding(
+      makeFinding(
         "WEIGHTS_NOT_100",
         node.row,
         layout.columns.weight,
@@ -202,7 +181,7 @@ export function readingFindings(
     if (!inferred.audit) continue;
     const name = roleName(inferred.role);
     findings.push(
-      finding(
+      makeFinding(
         "COLUMN_ROLE_INFERRED",
         headerRow,
         inferred.column,
@@ -218,7 +197,7 @@ export function readingFindings(
   if (period !== null && period.byDefault) {
     const end = unitValueText(period.end, "date");
     findings.push(
-      finding(
+      makeFinding(
         "PERIOD_BY_DEFAULT",
         headerRow,
         period.column,
@@ -234,7 +213,7 @@ export function readingFindings(
   if (tree.objectives.length > 0) {
     for (const row of tree.orphanKpis) {
       findings.push(
-        finding(
+        makeFinding(
           "KPI_WITHOUT_OBJECTIVE",
           row.row,
           layout.columns.indicator,
@@ -273,7 +252,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
     }
     if (cells.weight === 0) {
       findings.push(
-        finding(
+        makeFinding(
           "ZERO_WEIGHT",
           r,
           columns.weight,
@@ -291,7 +270,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
     if (target.revisedFrom !== undefined && target.revisedFrom.length > 0) {
       const earlier = target.revisedFrom.map((v) => unitValueText(v, target.unit));
       findings.push(
-        finding(
+        makeFinding(
           "REVISED_TARGET",
           r,
           columns.target,
@@ -311,7 +290,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
       const t = targetText(target);
       const a = unitValueText(actual.value, actual.unit);
       findings.push(
-        finding(
+        makeFinding(
           "UNIT_MISMATCH",
           r,
           columns.actual,
@@ -333,7 +312,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
     ) {
       const deadline = unitValueText(target.value, "date");
       findings.push(
-        finding(
+        makeFinding(
           "BLANK_ACTUAL_NOT_ACHIEVED",
           r,
           columns.actual,
@@ -360,7 +339,7 @@ function ratioFindings(layout: DetectedLayout, kpi: KpiOutcome): Finding[] {
   const { columns } = layout;
   if (ratio.value === null) {
     return [
-      finding(
+      makeFinding(
         "DENOMINATOR_ZERO",
         r,
         columns.denominator,
@@ -380,7 +359,7 @@ function ratioFindings(layout: DetectedLayout, kpi: KpiOutcome): Finding[] {
   const computed = unitValueText(ratio.value, "number");
   const shown = unitValueText(written, "number");
   return [
-    finding(
+    makeFinding(
       "RATIO_MISMATCH",
       r,
       columns.actual,
@@ -402,7 +381,14 @@ function unreadable(
   raw: unknown
 ): Finding {
   const published = typeof raw === "string" || typeof raw === "number" ? raw : null;
-  return finding(code, row, column, { it: error.message, en: error.messageEn }, published, null);
+  return makeFinding(
+    code,
+    row,
+    column,
+    { it: error.message, en: error.messageEn },
+    published,
+    null
+  );
 }
 
 /** Findings in sheet order: by row, then column, then code. */

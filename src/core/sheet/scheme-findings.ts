@@ -11,35 +11,13 @@
  *   overlap (legend-from-sheet.ts), with the values concerned.
  */
 import type { LegendProblem } from "../scoring/legend-bands";
-import { columnLetter } from "./a1";
 import { objectiveName } from "./build-tree";
 import { roleName, type ColumnRole } from "./column-roles";
 import type { Override, TreeOutcome } from "./compute-tree";
 import type { DetectedLayout } from "./detect-layout";
 import { percentText, type Bilingual } from "./format-text";
-import type { Finding, FindingCode } from "./sheet-types";
-
-function finding(
-  code: FindingCode,
-  row: number,
-  column: number | undefined,
-  message: Bilingual,
-  published: number | string | null,
-  computed: number | string | null
-): Finding {
-  return {
-    row: row + 1,
-    column: column === undefined ? "" : columnLetter(column),
-    code,
-    message: message.it,
-    messageEn: message.en,
-    published,
-    computed,
-  };
-}
-
-const shown = (value: number | null): Bilingual =>
-  value === null ? { it: "non valutato", en: "not evaluated" } : percentText(value);
+import { makeFinding, performanceShown } from "./make-finding";
+import type { Finding } from "./sheet-types";
 
 function overrideFindings(
   layout: DetectedLayout,
@@ -48,10 +26,10 @@ function overrideFindings(
   override: Override
 ): Finding[] {
   const validated = percentText(override.validated);
-  const computed = shown(override.computed);
+  const computed = performanceShown(override.computed);
   const reason = override.reason;
   const findings: Finding[] = [
-    finding(
+    makeFinding(
       "VALIDATED_OVERRIDE",
       row,
       layout.columns.validated,
@@ -65,7 +43,7 @@ function overrideFindings(
   ];
   if (reason === null) {
     findings.push(
-      finding(
+      makeFinding(
         "OVERRIDE_WITHOUT_REASON",
         row,
         layout.columns.reason ?? layout.columns.validated,
@@ -90,7 +68,7 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
     const what = { it: `KPI "${name}"`, en: `KPI "${name}"` };
     for (const { role, error } of kpi.scheme.errors) {
       findings.push(
-        finding(
+        makeFinding(
           "SCHEME_CELL_UNREADABLE",
           row,
           column(role),
@@ -105,7 +83,7 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
     }
     if (kpi.schemeError !== null) {
       findings.push(
-        finding(
+        makeFinding(
           "SCHEME_INVALID",
           row,
           column("threshold") ?? column("excellence") ?? column("tolerance"),
@@ -120,7 +98,7 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
     }
     if (kpi.schemeOutcome?.fallback === "thresholdMissing") {
       findings.push(
-        finding(
+        makeFinding(
           "THRESHOLD_MISSING",
           row,
           column("threshold") ?? column("method"),
@@ -158,7 +136,7 @@ export function legendFindings(
   problems: readonly LegendProblem[]
 ): Finding[] {
   return problems.map((problem) =>
-    finding(
+    makeFinding(
       problem.kind === "gap" ? "LEGEND_GAP" : "LEGEND_OVERLAP",
       at.row,
       at.column,

@@ -1,0 +1,27 @@
+/** How every audit finding is built: 1-based row, column letter, the message in both languages. */
+import { columnLetter } from "./a1";
+import { percentText, type Bilingual } from "./format-text";
+import type { Finding, FindingCode } from "./sheet-types";
+
+export function makeFinding(
+  code: FindingCode,
+  row: number,
+  column: number | undefined,
+  message: Bilingual,
+  published: number | string | null,
+  computed: number | string | null
+): Finding {
+  return {
+    row: row + 1,
+    column: column === undefined ? "" : columnLetter(column),
+    code,
+    message: message.it,
+    messageEn: message.en,
+    published,
+    computed,
+  };
+}
+
+/** A performance as a finding shows it: `80,50%`, or "not evaluated". */
+export const performanceShown = (value: number | null): Bilingual =>
+  value === null ? { it: "non valutato", en: "not evaluated" } : percentText(value);
