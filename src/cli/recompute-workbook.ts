@@ -18,6 +18,7 @@ import { cliMessages } from "./messages";
 import { partText, type SheetEntry } from "./xlsx/package-index";
 import { attribute, findElement } from "./xlsx/xml-text";
 import { isAuditGrid } from "./xlsx/audit-part";
+import { planTitleRows } from "./xlsx/local-names";
 import { editWorkbook, type SheetEdit } from "./xlsx/edit-workbook";
 import { readWorksheet, worksheets, type WorkbookPackage } from "./xlsx/workbook-package";
 
@@ -79,7 +80,7 @@ export function recomputeWorkbook(
               },
             };
       results.push(recomputed);
-      edits.push({ sheet, plan: recomputed.plan });
+      edits.push({ sheet, plan: recomputed.plan, titleRows: planTitleRows(recomputed.layout) });
     } else {
       failures.push(cliMessages.inSheet(sheet.name, result.error));
     }

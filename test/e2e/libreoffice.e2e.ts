@@ -9,7 +9,7 @@
  * displayed text ("80.50%", locale en-US in a fresh profile) inside nested <font> tags.
  */
 import { execFile } from "child_process";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { promisify } from "util";
@@ -17,6 +17,8 @@ import { main } from "../../src/cli/main";
 import { DEFAULT_LEGEND } from "../../src/core/settings";
 import type { JsonReport } from "../../src/cli/report-json";
 import { sofficePath } from "./helpers/system-programs";
+import { AUDIT_HEADERS } from "../../src/cli/xlsx/audit-part";
+import { partsOf } from "../support/builders/xlsx-package";
 
 const run = promisify(execFile);
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -202,6 +204,84 @@ describe("output workbooks seen in LibreOffice without the add-in", () => {
       expect(audit.slice(1, findings.length + 1).map((cells) => cells[1].text)).toEqual(
         findings.map((finding) => `${finding.column}${finding.row}`)
       );
+    }
+  );
+});
+
+/** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree nodes). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/**
+ * The rows LibreOffice repeats on each printed page of every sheet: it reads `_xlnm.Print_Titles`
+ * into `<table:table-header-rows>` when it saves the workbook as .ods; the texts of those rows.
+ */
+function repeatedRowsBySheet(contentXml: string): Map<string, string[][]> {
+  const sheets = new Map<string, string[][]>();
+  for (const table of contentXml.split(/(?=<table:table table:name=)/).slice(1)) {
+    const name = decodeEntities(/^<table:table table:name="([^"]*)"/.exec(table)?.[1] ?? "");
+    const block = /<table:table-header-rows>([\s\S]*?)<\/table:table-header-rows>/.exec(table);
+    const rows = (block?.[1] ?? "").split(/<table:table-row[ >]/).slice(1);
+    sheets.set(
+      name,
+      rows.map((row) =>
+        [...row.matchAll(/<text:p>([^<]*)<\/text:p>/g)].map((match) => decodeEntities(match[1]))
+      )
+    );
+  }
+  return sheets;
+}
+
+describe("output workbooks printed by reviewers (LibreOffice)", () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), "perf-kpi-print-"));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it.each(CASES)(
+    "$fixture: the header row repeats on every page of the plan and of Verifica, in a few pages",
+    async ({ fixture, sheet, args }) => {
+      const input = path.join(work, `${fixture}.xlsx`);
+      copyFileSync(path.join(FIXTURES, `${fixture}.xlsx`), input);
+      const output = path.join(work, `${fixture}.stampa.xlsx`);
+      const silent = { write: (): boolean => true };
+      const code = await main(["recompute", input, "-o", output, ...args], {
+        stdout: silent,
+        stderr: silent,
+      });
+      expect(code).toBe(0);
+
+      const profile = `-env:UserInstallation=file://${path.join(work, "lo-profile")}`;
+      for (const format of ["ods", "pdf"])
+        await run(
+          sofficePath(),
+          [profile, "--headless", "--convert-to", format, "--outdir", work, output, input],
+          { timeout: 120_000 }
+        );
+
+      // The print titles as LibreOffice understood them: the plan's header row (row 3 of both
+      // fixtures: "Obiettivo", …, "Performance KPI") and Verifica's first row.
+      const content = partsOf(
+        new Uint8Array(readFileSync(path.join(work, `${fixture}.stampa.ods`)))
+      ).get("content.xml");
+      const repeated = repeatedRowsBySheet(content ?? "");
+      expect(repeated.get(sheet)).toHaveLength(1);
+      expect(repeated.get(sheet)?.[0]).toEqual(
+        expect.arrayContaining(["Obiettivo", "Indicatore", "Performance KPI"])
+      );
+      expect(repeated.get("Verifica")).toEqual([[...AUDIT_HEADERS]]);
+
+      // Landscape, one page wide, as tall as needed: the input, with the user's own page setup,
+      // prints over many pages (64 and 12); the output's plan, about 150 rows of 15 pt on a
+      // landscape page of about 480 pt printable height, scaled down to one page wide, needs at
+      // most ceil(150 × 15 / 480) = 5 pages, and Verifica (at most 25 findings) at most 2.
+      const pages = pdfPageCount(readFileSync(path.join(work, `${fixture}.stampa.pdf`)));
+      const inputPages = pdfPageCount(readFileSync(path.join(work, `${fixture}.pdf`)));
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(7);
+      expect(pages).toBeLessThan(inputPages);
     }
   );
 });

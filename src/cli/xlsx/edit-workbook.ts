@@ -17,6 +17,13 @@ import {
 } from "./audit-part";
 import { editSheet } from "./edit-sheet";
 import { partText, readRelationships, resolveTarget, type SheetEntry } from "./package-index";
+import {
+  FILTER_DATABASE,
+  type LocalName,
+  printTitleRows,
+  quotedSheetName,
+  withLocalNames,
+} from "./local-names";
 import { MINIMAL_STYLES, StyleEditor } from "./styles";
 import { readWorksheet, type WorkbookPackage } from "./workbook-package";
 import { writePackage } from "./write-package";
@@ -24,7 +31,6 @@ import {
   attribute,
   bytesOf,
   escapeAttribute,
-  escapeText,
   findElement,
   findElements,
   splice,
@@ -39,6 +45,8 @@ const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 export interface SheetEdit {
   readonly sheet: SheetEntry;
   readonly plan: WritePlan;
+  /** The plan's header rows (1-based), repeated on every printed page unless the user set others. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
 }
 
 /** The text parts changed so far (encoded once at the end). */
@@ -111,46 +119,19 @@ function relationshipPrefix(workbookXml: string): { xml: string; prefix: string 
   };
 }
 
-/** Sets the sheet-local defined names of the audit sheet: print titles and the filter range. */
-function withAuditNames(
-  workbookXml: string,
-  localSheetId: number,
-  sheetName: string,
-  lastRow: number
-): string {
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
-  const names = [
-    `<definedName name="_xlnm._FilterDatabase" localSheetId="${localSheetId}" hidden="1">${escapeText(`${quoted}!$A$1:$${columnLetter(AUDIT_HEADERS.length - 1)}$${lastRow}`)}</definedName>`,
-    `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeText(`${quoted}!$1:$1`)}</definedName>`,
+/** The audit sheet's local names: print titles (its header row) and the filter range. */
+function auditNames(localSheetId: number, sheetName: string, lastRow: number): LocalName[] {
+  const range = `$A$1:$${columnLetter(AUDIT_HEADERS.length - 1)}$${lastRow}`;
+  return [
+    {
+      name: FILTER_DATABASE,
+      localSheetId,
+      reference: `${quotedSheetName(sheetName)}!${range}`,
+      hidden: true,
+      keepExisting: false,
+    },
+    printTitleRows(sheetName, localSheetId, { first: 1, last: 1 }, false),
   ];
-  let xml = workbookXml;
-  const block = findElement(xml, "definedNames");
-  if (block === null) {
-    const sheets = findElement(xml, "sheets");
-    if (sheets === null) return xml;
-    // After </sheets> and the elements that may follow it before definedNames.
-    let at = sheets.end;
-    for (const name of ["functionGroups", "externalReferences"]) {
-      const span = findElement(xml, name);
-      if (span !== null) at = Math.max(at, span.end);
-    }
-    return splice(xml, at, at, `<definedNames>${names.join("")}</definedNames>`);
-  }
-  const kept = findElements(xml, "definedName", block.contentStart, block.contentEnd)
-    .filter((span) => {
-      const name = attribute(span.startTag, "name");
-      const local = attribute(span.startTag, "localSheetId");
-      const ours = name === "_xlnm._FilterDatabase" || name === "_xlnm.Print_Titles";
-      return !(ours && local === String(localSheetId));
-    })
-    .map((span) => xml.slice(span.start, span.end));
-  xml = splice(
-    xml,
-    block.start,
-    block.end,
-    `<definedNames>${[...kept, ...names].join("")}</definedNames>`
-  );
-  return xml;
 }
 
 function dropCalcChain(pkg: WorkbookPackage, changes: Changes): void {
@@ -230,12 +211,22 @@ export function editWorkbook(
     }
     localSheetId = pkg.index.sheets.length;
   }
-  workbookXml = withAuditNames(
-    workbookXml,
-    localSheetId,
-    target.name,
-    Math.max(2, findings.length + 1)
+  const planTitles = edits.flatMap((edit) =>
+    edit.titleRows === undefined
+      ? []
+      : [
+          printTitleRows(
+            edit.sheet.name,
+            pkg.index.sheets.indexOf(edit.sheet),
+            edit.titleRows,
+            true
+          ),
+        ]
   );
+  workbookXml = withLocalNames(workbookXml, [
+    ...planTitles,
+    ...auditNames(localSheetId, target.name, Math.max(2, findings.length + 1)),
+  ]);
   changes.set(pkg.index.workbookPart, workbookXml);
 
   if (formulasReplaced) dropCalcChain(pkg, changes);
