@@ -27,14 +27,7 @@ import {
 import { MINIMAL_STYLES, StyleEditor } from "./styles";
 import { readWorksheet, type WorkbookPackage } from "./workbook-package";
 import { writePackage } from "./write-package";
-import {
-  attribute,
-  bytesOf,
-  escapeAttribute,
-  findElement,
-  findElements,
-  splice,
-} from "./xml-text";
+import { attribute, bytesOf, escapeAttribute, findElement, findElements, splice } from "./xml-text";
 import { columnLetter } from "../../core/sheet";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
