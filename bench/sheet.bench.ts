@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
     const cpu = process.cpuUsage(cpuStart);
     // CPU time of this process: less disturbed than wall time when other jobs share the machine.
     cpuTimes.push((cpu.user + cpu.system) / 1000);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     rows = result.value.rows.length;
     await Promise.resolve();
   }

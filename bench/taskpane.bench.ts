@@ -25,7 +25,7 @@ async function timedRecompute(kpis: number): Promise<void> {
     marks[step] = performance.now();
   });
   marks.end = performance.now();
-  if (!result.ok) throw new Error(result.error.messageEn);
+  if (!result.ok) throw new Error(result.error.text.en);
   const recomputeRequests = counters().syncs;
   const hostMs = counters().hostMs.reduce((sum, t) => sum + t, 0);
   const requestMax = Math.max(...counters().requestBytes);
@@ -46,7 +46,7 @@ async function timedRecompute(kpis: number): Promise<void> {
       `  largest request ${(requestMax / MB).toFixed(2)} MB, largest response ${(responseMax / MB).toFixed(2)} MB (limit 5.00 MB), cells written ${result.value.cellsWritten.toLocaleString("en-US")}`,
       undone.ok
         ? `  undo ${undoMs.toFixed(0)} ms (add-in ${(undoMs - undoHostMs).toFixed(0)} ms), ${undone.value.syncs} syncs, largest request ${(Math.max(...counters().requestBytes) / MB).toFixed(2)} MB, largest response ${(Math.max(...counters().responseBytes) / MB).toFixed(2)} MB`
-        : `  undo failed: ${undone.error.messageEn} ${JSON.stringify(counters().requestBytes)} ${JSON.stringify(counters().responseBytes)}`,
+        : `  undo failed: ${undone.error.text.en} ${JSON.stringify(counters().requestBytes)} ${JSON.stringify(counters().responseBytes)}`,
       emulator.notEmulated.length === 0 ? "" : `  NOT EMULATED: ${emulator.notEmulated.join("; ")}`,
     ]
       .filter((line) => line !== "")

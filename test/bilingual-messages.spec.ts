@@ -1,5 +1,5 @@
 /**
- * Every user-facing message of every layer, in one bilingual shape ({ message, messageEn }), has
+ * Every user-facing message of every layer, in one bilingual shape (`Bilingual`: { it, en }), has
  * its Italian text and its English translation. The sample tables are typed by the catalogues, so
  * a message added without a sample here does not compile.
  */
@@ -7,7 +7,8 @@ import {
   messages,
   schemeMessages,
   settingMessages,
-  type BilingualMessage,
+  type Bilingual,
+  type Explained,
   type PerfError,
 } from "../src/core";
 import { functionMessages } from "../src/functions/messages";
@@ -23,8 +24,10 @@ type Samples<C> = {
 
 const engineError: PerfError = {
   code: "TARGET_UNREADABLE",
-  message: 'Target "≤ dato medio" senza un valore leggibile.',
-  messageEn: 'Target "≤ dato medio" has no readable value.',
+  text: {
+    it: 'Target "≤ dato medio" senza un valore leggibile.',
+    en: 'Target "≤ dato medio" has no readable value.',
+  },
 };
 
 const coreSamples: Samples<typeof messages> = {
@@ -150,18 +153,22 @@ function made<C extends object>(catalogue: C, samples: Samples<C>): [string, unk
   });
 }
 
-/** A message value: a failure's error, a message itself, or (for CLI lines) "Italiano / English" text. */
-function asMessage(value: unknown): BilingualMessage {
+/**
+ * A message value as its text: a failure's error, an explained value (`{ text }`), a text itself,
+ * or (for CLI lines) "Italiano / English" text.
+ */
+function asText(value: unknown): Bilingual {
   if (typeof value === "string") {
     // printed lines carry both languages: "perf-kpi: …it…\nperf-kpi: …en…" or "Italiano / English: x"
     const lines = value.trim().split("\n");
     const first = lines[0] ?? "";
-    if (!first.includes(" / ")) return { message: first, messageEn: lines[1] ?? "" };
+    if (!first.includes(" / ")) return { it: first, en: lines[1] ?? "" };
     const [it = "", en = ""] = first.split(" / ");
-    return { message: it, messageEn: en };
+    return { it, en };
   }
-  const record = value as { ok?: false; error?: BilingualMessage } & BilingualMessage;
-  return record.ok === false && record.error !== undefined ? record.error : record;
+  const record = value as { ok?: false; error?: Explained } & Partial<Explained> & Bilingual;
+  if (record.ok === false && record.error !== undefined) return record.error.text;
+  return record.text ?? record;
 }
 
 describe.each([
@@ -173,7 +180,7 @@ describe.each([
   ["task pane errors (src/taskpane/host-errors.ts)", made(hostErrors, hostSamples)],
 ])("%s", (_layer, entries) => {
   it.each(entries)("%s has Italian text and its English translation", (name, value) => {
-    expectBilingual(asMessage(value), name);
+    expectBilingual(asText(value), name);
   });
 });
 
@@ -181,6 +188,6 @@ describe("task pane words (src/taskpane/i18n.ts)", () => {
   const it_ = translator("it");
   const en = translator("en");
   it.each(STRING_KEYS)("%s has Italian text and its English translation", (key) => {
-    expectBilingual({ message: it_(key), messageEn: en(key) }, key);
+    expectBilingual({ it: it_(key), en: en(key) }, key);
   });
 });

@@ -2,14 +2,13 @@
  * Every message of the command line: its errors (with the exit code they end the run with) and
  * the lines it prints. Italian first, English second, as the terminal shows them.
  */
-import { type BilingualMessage, type Failure, PLAN_YEAR_RANGE } from "../core";
+import { type Bilingual, type Explained, type Failure, PLAN_YEAR_RANGE } from "../core";
 import { cliFail, type CliError } from "./cli-error";
 import { ExitCode } from "./exit-codes";
 
-const usage = (message: string, messageEn: string): Failure<CliError> =>
-  cliFail(ExitCode.usage, message, messageEn);
-const unreadable = (message: string, messageEn: string): Failure<CliError> =>
-  cliFail(ExitCode.unreadableInput, message, messageEn);
+const usage = (it: string, en: string): Failure<CliError> => cliFail(ExitCode.usage, it, en);
+const unreadable = (it: string, en: string): Failure<CliError> =>
+  cliFail(ExitCode.unreadableInput, it, en);
 
 export const cliMessages = {
   // ------------------------------------------------------------ command line (exit code 2)
@@ -39,18 +38,18 @@ export const cliMessages = {
       `invalid --method "${raw}": use proportional, binary, threshold or steps.`
     ),
   /** A setting option the settings model refused: its message, prefixed by the option. */
-  settingOptionInvalid: (option: string, error: BilingualMessage): Failure<CliError> =>
-    usage(`--${option}: ${error.message}`, `--${option}: ${error.messageEn}`),
+  settingOptionInvalid: (option: string, error: Explained): Failure<CliError> =>
+    usage(`--${option}: ${error.text.it}`, `--${option}: ${error.text.en}`),
   settingsFileUnreadable: (file: string, detail: string): Failure<CliError> =>
     usage(
       `--settings: impossibile leggere "${file}" (${detail}).`,
       `--settings: cannot read "${file}" (${detail}).`
     ),
   /** Every problem of a --settings file, each naming its setting. */
-  settingsFileInvalid: (file: string, issues: readonly BilingualMessage[]): Failure<CliError> =>
+  settingsFileInvalid: (file: string, issues: readonly Explained[]): Failure<CliError> =>
     usage(
-      `--settings "${file}": ${issues.map((issue) => issue.message).join(" ")}`,
-      `--settings "${file}": ${issues.map((issue) => issue.messageEn).join(" ")}`
+      `--settings "${file}": ${issues.map((issue) => issue.text.it).join(" ")}`,
+      `--settings "${file}": ${issues.map((issue) => issue.text.en).join(" ")}`
     ),
   planYearInvalid: (raw: string): Failure<CliError> =>
     usage(
@@ -99,10 +98,10 @@ export const cliMessages = {
       `--json "${json}" is also the workbook output file: choose two different names. No file was written.`
     ),
   /** `file`: the JSON file the mapping came from, or null for an inline --mapping. */
-  mappingInvalid: (file: string | null, error: BilingualMessage): Failure<CliError> =>
+  mappingInvalid: (file: string | null, error: Explained): Failure<CliError> =>
     usage(
-      `--mapping${file === null ? "" : ` "${file}"`}: ${error.message}`,
-      `--mapping${file === null ? "" : ` "${file}"`}: ${error.messageEn}`
+      `--mapping${file === null ? "" : ` "${file}"`}: ${error.text.it}`,
+      `--mapping${file === null ? "" : ` "${file}"`}: ${error.text.en}`
     ),
   mappingFileUnreadable: (file: string, detail: string): Failure<CliError> =>
     usage(
@@ -162,16 +161,15 @@ export const cliMessages = {
     ),
   // ------------------------------------------------------------ no layout (4), cannot write (5)
   /** `failures`: one message per sheet tried, each naming its sheet. */
-  noRecognisedSheet: (fileName: string, failures: readonly BilingualMessage[]): Failure<CliError> =>
+  noRecognisedSheet: (fileName: string, failures: readonly Explained[]): Failure<CliError> =>
     cliFail(
       ExitCode.layoutNotFound,
-      `"${fileName}": nessun foglio con un'intestazione riconoscibile. ${failures.map((f) => f.message).join(" ")}`,
-      `"${fileName}": no sheet with a recognisable header row. ${failures.map((f) => f.messageEn).join(" ")}`
+      `"${fileName}": nessun foglio con un'intestazione riconoscibile. ${failures.map((f) => f.text.it).join(" ")}`,
+      `"${fileName}": no sheet with a recognisable header row. ${failures.map((f) => f.text.en).join(" ")}`
     ),
   /** An engine error about one sheet, prefixed with the sheet's name. */
-  inSheet: (sheet: string, error: BilingualMessage): BilingualMessage => ({
-    message: `foglio "${sheet}": ${error.message}`,
-    messageEn: `sheet "${sheet}": ${error.messageEn}`,
+  inSheet: (sheet: string, error: Explained): Explained => ({
+    text: { it: `foglio "${sheet}": ${error.text.it}`, en: `sheet "${sheet}": ${error.text.en}` },
   }),
   sheetProtected: (fileName: string, sheet: string): Failure<CliError> =>
     cliFail(
@@ -180,9 +178,9 @@ export const cliMessages = {
       `"${fileName}": sheet "${sheet}" is protected: no file was written. Unprotect it (Review › Unprotect Sheet) and try again, or use --check.`
     ),
   /** The finding for a formula cell the file holds without a calculated value. */
-  formulaNotCalculated: (reference: string): BilingualMessage => ({
-    message: `La cella ${reference} contiene una formula senza valore calcolato (il file è stato salvato da un programma che non calcola): il suo valore non è noto ed è stato letto come vuoto. Aprire e salvare il file in Excel o LibreOffice, poi ricalcolare.`,
-    messageEn: `Cell ${reference} holds a formula with no calculated value (the file was saved by a program that does not calculate): its value is unknown and was read as blank. Open and save the file in Excel or LibreOffice, then recompute.`,
+  formulaNotCalculated: (reference: string): Bilingual => ({
+    it: `La cella ${reference} contiene una formula senza valore calcolato (il file è stato salvato da un programma che non calcola): il suo valore non è noto ed è stato letto come vuoto. Aprire e salvare il file in Excel o LibreOffice, poi ricalcolare.`,
+    en: `Cell ${reference} holds a formula with no calculated value (the file was saved by a program that does not calculate): its value is unknown and was read as blank. Open and save the file in Excel or LibreOffice, then recompute.`,
   }),
   cannotWrite: (target: string, detail: string): Failure<CliError> =>
     cliFail(
@@ -202,7 +200,7 @@ export const cliMessages = {
   columnsUsedTitle: (fileName: string, sheet: string): string =>
     `Colonne usate per ogni ruolo / columns used for each role, ${fileName} › ${sheet}:\n`,
   noFindings: {
-    message: "Nessun rilievo: i valori pubblicati corrispondono a quelli calcolati.",
-    messageEn: "No findings: the published figures match the computed ones.",
+    it: "Nessun rilievo: i valori pubblicati corrispondono a quelli calcolati.",
+    en: "No findings: the published figures match the computed ones.",
   },
 } as const;

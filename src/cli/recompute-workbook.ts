@@ -5,7 +5,7 @@
  * "Verifica" sheet written, everything else kept (xlsx/edit-workbook.ts). Nothing is written to
  * disk here.
  */
-import { type BilingualMessage, ok, type Settings } from "../core";
+import { type Explained, ok, type Settings } from "../core";
 import {
   MAX_SHEET_CELLS,
   recomputeSheet,
@@ -45,7 +45,7 @@ function uncalculatedFinding(reference: string): Finding {
     row: Number(match?.[2] ?? 0),
     column: match?.[1] ?? "",
     code: "FORMULA_NOT_CALCULATED",
-    ...cliMessages.formulaNotCalculated(reference),
+    text: cliMessages.formulaNotCalculated(reference),
     published: null,
     computed: null,
   };
@@ -61,7 +61,7 @@ export function recomputeWorkbook(
 
   const results: SheetRecompute[] = [];
   const edits: SheetEdit[] = [];
-  const failures: BilingualMessage[] = [];
+  const failures: Explained[] = [];
   for (const { sheet, read } of chosen.value) {
     const cells = usedCells(read.input);
     if (cells > MAX_SHEET_CELLS) return tooLarge(request.fileName, sheet.name, cells);

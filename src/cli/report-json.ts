@@ -113,8 +113,9 @@ export function jsonReportSheet(
       row: finding.row,
       column: finding.column,
       code: finding.code,
-      message: finding.message,
-      messageEn: finding.messageEn,
+      // The published report keeps its documented two fields (README: "Rapporto JSON").
+      message: finding.text.it,
+      messageEn: finding.text.en,
       published: finding.published,
       computed: finding.computed,
     })),

@@ -1,15 +1,13 @@
 /**
  * The one result type of every layer: a value, or an error carried as a value. The core fails with
  * a `PerfError`; adapters extend the error (a host error adds `retry`, a command-line error its
- * exit code), never the shape.
+ * exit code), never the shape: every error says what is wrong in `text`, Italian and English.
  */
+import type { Bilingual } from "./bilingual";
 
-/** Every user-facing message: Italian first (for people), English second. */
-export interface BilingualMessage {
-  /** Italian: what is wrong and how to fix it. */
-  readonly message: string;
-  /** English translation of `message`. */
-  readonly messageEn: string;
+/** Anything that tells a person what went wrong, in both languages. */
+export interface Explained {
+  readonly text: Bilingual;
 }
 
 export interface Success<T> {
@@ -45,10 +43,10 @@ export type ErrorCode =
   | "SETTING_INVALID"; // a setting out of its range or of the wrong kind
 
 /** An error of the engine. */
-export interface PerfError extends BilingualMessage {
+export interface PerfError extends Explained {
   readonly code: ErrorCode;
 }
 
-/** A core failure from its code and its two messages. */
-export const fail = (code: ErrorCode, message: string, messageEn: string): Failure<PerfError> =>
-  failure({ code, message, messageEn });
+/** A core failure from its code and its message, Italian then English. */
+export const fail = (code: ErrorCode, it: string, en: string): Failure<PerfError> =>
+  failure({ code, text: { it, en } });

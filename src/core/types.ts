@@ -14,6 +14,7 @@ export type CellScalar = number | string | boolean | null;
 // ---------------------------------------------------------------- errors as values
 
 export * from "./result";
+export * from "./bilingual";
 
 // ---------------------------------------------------------------- values
 

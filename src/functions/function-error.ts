@@ -40,7 +40,7 @@ export function valueError(message: string): FunctionError {
 
 /** Maps an engine error to the value a custom function returns: Italian first, then English. */
 export function toFunctionError(error: PerfError): FunctionError {
-  return valueError(`${error.message} — ${error.messageEn}`);
+  return valueError(`${error.text.it} — ${error.text.en}`);
 }
 
 /** True for a value made by `valueError` (either class). */

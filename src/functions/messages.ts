@@ -51,8 +51,8 @@ export const functionMessages = {
   inRangeCell: (error: PerfError, index: number): Failure<PerfError> =>
     fail(
       error.code,
-      `Cella ${index + 1} dell'intervallo: ${error.message}`,
-      `Cell ${index + 1} of the range: ${error.messageEn}`
+      `Cella ${index + 1} dell'intervallo: ${error.text.it}`,
+      `Cell ${index + 1} of the range: ${error.text.en}`
     ),
   rangeCellUnreadable: (cell: unknown, index: number, what: string): Failure<PerfError> =>
     fail(

@@ -3,6 +3,7 @@
  * selects the cell in the sheet. Items are buttons inside list items, so they are in the tab
  * order and announced as actionable.
  */
+import { inLanguage } from "../core";
 import { columnIndex, type Finding } from "../core/sheet";
 import { element } from "./dom";
 import type { Translator } from "./i18n";
@@ -17,7 +18,7 @@ export function auditList(
   if (findings.length === 0) return element("p", { class: "muted" }, [t("auditEmpty")]);
   const items = findings.map((finding) => {
     const cell = `${finding.column}${finding.row}`;
-    const message = t.language === "it" ? finding.message : finding.messageEn;
+    const message = inLanguage(finding.text, t.language);
     const button = element(
       "button",
       { type: "button", class: "finding", "data-code": finding.code, "data-cell": cell },

@@ -1,4 +1,5 @@
 /** The explain panel: how the value of the selected KPI or objective row was computed. */
+import { inLanguage } from "../core";
 import type { Explanation } from "../core/sheet";
 import { element } from "./dom";
 import type { Translator } from "./i18n";
@@ -15,7 +16,7 @@ export function explainView(
     element(
       "ul",
       {},
-      explanation.lines.map((line) => element("li", {}, [t.language === "it" ? line.it : line.en]))
+      explanation.lines.map((line) => element("li", {}, [inLanguage(line, t.language)]))
     ),
   ]);
 }

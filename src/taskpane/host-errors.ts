@@ -2,7 +2,7 @@
  * Errors the task pane shows, as values with an Italian and an English message, and the mapping of
  * what Office.js throws (OfficeExtension.Error codes) onto them. Nothing raw reaches the user.
  */
-import { type BilingualMessage, failure, type Failure, type PerfError, type Result } from "../core";
+import { type Explained, failure, type Failure, type PerfError, type Result } from "../core";
 import { MAX_SHEET_CELLS } from "../core/sheet";
 
 export type HostErrorCode =
@@ -20,7 +20,7 @@ export type HostErrorCode =
   | "UNEXPECTED";
 
 /** The core's message shape plus what the pane needs to offer: its own code and a retry. */
-export interface HostError extends BilingualMessage {
+export interface HostError extends Explained {
   readonly code: HostErrorCode;
   /** True when trying again may work (edit mode, a busy host). */
   readonly retry: boolean;
@@ -41,84 +41,103 @@ export const PANE_MAX_SHEET_CELLS = Math.max(MAX_SHEET_CELLS, 1_500_000);
 export const hostErrors = {
   apiMissing: (set: string): HostError => ({
     code: "API_MISSING",
-    message: `Questa versione di Excel non supporta ${set}, richiesto dal riquadro (formattazione condizionale, sospensione del calcolo). Aggiorna Excel o usa Excel per il Web.`,
-    messageEn: `This Excel version does not support ${set}, which the pane needs (conditional formatting, suspended calculation). Update Excel or use Excel on the web.`,
+    text: {
+      it: `Questa versione di Excel non supporta ${set}, richiesto dal riquadro (formattazione condizionale, sospensione del calcolo). Aggiorna Excel o usa Excel per il Web.`,
+      en: `This Excel version does not support ${set}, which the pane needs (conditional formatting, suspended calculation). Update Excel or use Excel on the web.`,
+    },
     retry: false,
   }),
   protectedSheet: (sheet: string): HostError => ({
     code: "PROTECTED",
-    message: `Il foglio "${sheet}" è protetto: nessuna cella è stata modificata. Rimuovi la protezione (Revisione › Rimuovi protezione foglio) e riprova.`,
-    messageEn: `Sheet "${sheet}" is protected: no cell was changed. Unprotect it (Review › Unprotect Sheet) and try again.`,
+    text: {
+      it: `Il foglio "${sheet}" è protetto: nessuna cella è stata modificata. Rimuovi la protezione (Revisione › Rimuovi protezione foglio) e riprova.`,
+      en: `Sheet "${sheet}" is protected: no cell was changed. Unprotect it (Review › Unprotect Sheet) and try again.`,
+    },
     retry: true,
   }),
   editMode: (): HostError => ({
     code: "EDIT_MODE",
-    message:
-      "Excel è in modifica di una cella: esci dalla modifica della cella e riprova (Invio o Esc). Nessuna cella è stata modificata.",
-    messageEn:
-      "Excel is editing a cell: leave the cell (Enter or Esc) and try again. No cell was changed.",
+    text: {
+      it: "Excel è in modifica di una cella: esci dalla modifica della cella e riprova (Invio o Esc). Nessuna cella è stata modificata.",
+      en: "Excel is editing a cell: leave the cell (Enter or Esc) and try again. No cell was changed.",
+    },
     retry: true,
   }),
   layout: (error: PerfError): HostError => ({
     code: "LAYOUT",
-    message: error.message,
-    messageEn: error.messageEn,
+    text: error.text,
     retry: false,
   }),
   empty: (sheet: string): HostError => ({
     code: "EMPTY",
-    message: `Il foglio "${sheet}" è vuoto: apri il foglio del piano e riprova.`,
-    messageEn: `Sheet "${sheet}" is empty: open the plan's sheet and try again.`,
+    text: {
+      it: `Il foglio "${sheet}" è vuoto: apri il foglio del piano e riprova.`,
+      en: `Sheet "${sheet}" is empty: open the plan's sheet and try again.`,
+    },
     retry: false,
   }),
   tooLarge: (cells: number): HostError => ({
     code: "TOO_LARGE",
-    message: `Il foglio è troppo grande per il riquadro (${cells.toLocaleString("it-IT")} celle usate, al massimo ${PANE_MAX_SHEET_CELLS.toLocaleString("it-IT")}). Dividi il piano in più fogli.`,
-    messageEn: `The sheet is too large for the pane (${cells.toLocaleString("en-US")} used cells, at most ${PANE_MAX_SHEET_CELLS.toLocaleString("en-US")}). Split the plan over several sheets.`,
+    text: {
+      it: `Il foglio è troppo grande per il riquadro (${cells.toLocaleString("it-IT")} celle usate, al massimo ${PANE_MAX_SHEET_CELLS.toLocaleString("it-IT")}). Dividi il piano in più fogli.`,
+      en: `The sheet is too large for the pane (${cells.toLocaleString("en-US")} used cells, at most ${PANE_MAX_SHEET_CELLS.toLocaleString("en-US")}). Split the plan over several sheets.`,
+    },
     retry: false,
   }),
   noUndo: (): HostError => ({
     code: "NO_UNDO",
-    message: "Non c'è un ricalcolo da annullare in questa cartella di lavoro.",
-    messageEn: "There is no recompute to undo in this workbook.",
+    text: {
+      it: "Non c'è un ricalcolo da annullare in questa cartella di lavoro.",
+      en: "There is no recompute to undo in this workbook.",
+    },
     retry: false,
   }),
   payloadTooLarge: (cells: number): HostError => ({
     code: "TOO_LARGE",
-    message: `Excel ha rifiutato una richiesta troppo grande (oltre 5 MB)${cells > 0 ? ` su un foglio di ${cells.toLocaleString("it-IT")} celle usate` : ""}: nessuna modifica è rimasta a metà. Usa la riga di comando (perf-kpi recompute) o dividi il piano in più fogli.`,
-    messageEn: `Excel refused a request that was too large (over 5 MB)${cells > 0 ? ` on a sheet of ${cells.toLocaleString("en-US")} used cells` : ""}: nothing was left half-written. Use the command line (perf-kpi recompute) or split the plan over several sheets.`,
+    text: {
+      it: `Excel ha rifiutato una richiesta troppo grande (oltre 5 MB)${cells > 0 ? ` su un foglio di ${cells.toLocaleString("it-IT")} celle usate` : ""}: nessuna modifica è rimasta a metà. Usa la riga di comando (perf-kpi recompute) o dividi il piano in più fogli.`,
+      en: `Excel refused a request that was too large (over 5 MB)${cells > 0 ? ` on a sheet of ${cells.toLocaleString("en-US")} used cells` : ""}: nothing was left half-written. Use the command line (perf-kpi recompute) or split the plan over several sheets.`,
+    },
     retry: false,
   }),
   structureProtected: (): HostError => ({
     code: "STRUCTURE_PROTECTED",
-    message:
-      "La struttura della cartella di lavoro è protetta: il riquadro non può aggiungere il foglio nascosto che conserva l'annullamento. Nessuna cella è stata modificata. Rimuovi la protezione (Revisione › Proteggi cartella di lavoro) e riprova.",
-    messageEn:
-      "The workbook's structure is protected: the pane cannot add the hidden sheet that keeps the undo. No cell was changed. Unprotect it (Review › Protect Workbook) and try again.",
+    text: {
+      it: "La struttura della cartella di lavoro è protetta: il riquadro non può aggiungere il foglio nascosto che conserva l'annullamento. Nessuna cella è stata modificata. Rimuovi la protezione (Revisione › Proteggi cartella di lavoro) e riprova.",
+      en: "The workbook's structure is protected: the pane cannot add the hidden sheet that keeps the undo. No cell was changed. Unprotect it (Review › Protect Workbook) and try again.",
+    },
     retry: true,
   }),
   unreadableRows: (sheet: string, row: number): HostError => ({
     code: "UNREADABLE",
-    message: `Excel non ha restituito il contenuto del foglio "${sheet}" dalla riga ${row.toLocaleString("it-IT")}: nessuna cella è stata modificata. Riduci l'area usata (elimina righe e colonne vuote formattate) o usa la riga di comando (perf-kpi recompute).`,
-    messageEn: `Excel gave no content for sheet "${sheet}" from row ${row.toLocaleString("en-US")}: no cell was changed. Shrink the used area (delete formatted empty rows and columns) or use the command line (perf-kpi recompute).`,
+    text: {
+      it: `Excel non ha restituito il contenuto del foglio "${sheet}" dalla riga ${row.toLocaleString("it-IT")}: nessuna cella è stata modificata. Riduci l'area usata (elimina righe e colonne vuote formattate) o usa la riga di comando (perf-kpi recompute).`,
+      en: `Excel gave no content for sheet "${sheet}" from row ${row.toLocaleString("en-US")}: no cell was changed. Shrink the used area (delete formatted empty rows and columns) or use the command line (perf-kpi recompute).`,
+    },
     retry: false,
   }),
   undoExpired: (sheet: string): HostError => ({
     code: "UNDO_EXPIRED",
-    message: `Il foglio "${sheet}" è stato ricalcolato o modificato dopo l'ultimo ricalcolo del riquadro (ad esempio dalla riga di comando): la maggior parte delle celle scritte non ha più il valore di allora, l'annullamento non è più disponibile e nessuna cella è stata modificata.`,
-    messageEn: `Sheet "${sheet}" was recomputed or changed after the pane's last recompute (for example by the command line): most of the written cells no longer hold that value, so undo is no longer available and no cell was changed.`,
+    text: {
+      it: `Il foglio "${sheet}" è stato ricalcolato o modificato dopo l'ultimo ricalcolo del riquadro (ad esempio dalla riga di comando): la maggior parte delle celle scritte non ha più il valore di allora, l'annullamento non è più disponibile e nessuna cella è stata modificata.`,
+      en: `Sheet "${sheet}" was recomputed or changed after the pane's last recompute (for example by the command line): most of the written cells no longer hold that value, so undo is no longer available and no cell was changed.`,
+    },
     retry: false,
   }),
   settingsNotSaved: (detail: string): HostError => ({
     code: "SETTINGS_NOT_SAVED",
-    message: `Le impostazioni non sono state salvate nella cartella di lavoro (${detail}).`,
-    messageEn: `The settings were not saved in the workbook (${detail}).`,
+    text: {
+      it: `Le impostazioni non sono state salvate nella cartella di lavoro (${detail}).`,
+      en: `The settings were not saved in the workbook (${detail}).`,
+    },
     retry: true,
   }),
   unexpected: (detail: string): HostError => ({
     code: "UNEXPECTED",
-    message: `Excel ha rifiutato l'operazione (${detail}). Nessuna modifica è rimasta a metà: riprova.`,
-    messageEn: `Excel rejected the operation (${detail}). Nothing was left half-written: try again.`,
+    text: {
+      it: `Excel ha rifiutato l'operazione (${detail}). Nessuna modifica è rimasta a metà: riprova.`,
+      en: `Excel rejected the operation (${detail}). Nothing was left half-written: try again.`,
+    },
     retry: true,
   }),
 };

@@ -2,6 +2,8 @@
  * The pane's words in Italian and English. The language follows Office.context.displayLanguage:
  * Italian for "it-*", English otherwise. Error messages always show both (Italian first).
  */
+import type { Bilingual } from "../core";
+
 export type Language = "it" | "en";
 
 const STRINGS = {
@@ -93,7 +95,7 @@ const STRINGS = {
   undoAvailable: { it: "Ultimo ricalcolo", en: "Last recompute" },
   ready: { it: "Pronto", en: "Ready" },
   error: { it: "Errore", en: "Error" },
-} as const;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 export type StringKey = keyof typeof STRINGS;
 

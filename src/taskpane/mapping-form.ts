@@ -14,13 +14,13 @@ import {
   type ColumnRole,
   type ColumnUse,
 } from "../core/sheet";
-import { failure, ok, type BilingualMessage, type Result } from "../core";
+import { failure, ok, type Bilingual, type Explained, type Result } from "../core";
 import { byId, element, replaceChildren } from "./dom";
 import type { Translator } from "./i18n";
 
 export interface MappingRow {
   readonly role: ColumnRole;
-  readonly name: { readonly it: string; readonly en: string };
+  readonly name: Bilingual;
   /** The column the last read used for the role, or null when it found none. */
   readonly used: ColumnUse | null;
   /** The letter the person assigned (saved mapping), "" when none. */
@@ -46,9 +46,7 @@ export interface MappingFields {
 }
 
 /** Pure: the typed fields → a mapping (null when every field is blank), or the core's message. */
-export function mappingFromFields(
-  fields: MappingFields
-): Result<ColumnMapping | null, BilingualMessage> {
+export function mappingFromFields(fields: MappingFields): Result<ColumnMapping | null, Explained> {
   const columns: Record<string, string> = {};
   for (const role of ALL_ROLES) {
     const letter = (fields.columns[role] ?? "").trim();
@@ -65,7 +63,7 @@ const SOURCE = {
   header: { it: "intestazione", en: "header" },
   values: { it: "dai valori", en: "from values" },
   mapping: { it: "indicata", en: "assigned" },
-} as const;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 /** The "Colonne" section of taskpane.html. */
 export class MappingForm {
@@ -112,7 +110,7 @@ export class MappingForm {
     this.current.textContent = mapping === null ? "" : formatColumnMapping(mapping);
   }
 
-  read(): Result<ColumnMapping | null, BilingualMessage> {
+  read(): Result<ColumnMapping | null, Explained> {
     const columns: Partial<Record<ColumnRole, string>> = {};
     for (const input of Array.from(this.table.querySelectorAll<HTMLInputElement>("input"))) {
       const role = input.dataset.role as ColumnRole | undefined;

@@ -12,7 +12,7 @@ import {
   provideFluentDesignSystem,
 } from "@fluentui/web-components";
 import type { SheetRecompute } from "../core/sheet";
-import type { Settings } from "../core";
+import { inLanguage, type Settings } from "../core";
 import { auditList } from "./audit-list";
 import { areaChart } from "./band-chart";
 import { byId, element, replaceChildren } from "./dom";
@@ -121,8 +121,10 @@ class Pane {
     if (read.ok) return { ...read.value, mapping: mapping.value };
     this.showError({
       code: "UNEXPECTED",
-      message: `${translator("it")("invalidSetting")}: ${read.error.field}`,
-      messageEn: `${translator("en")("invalidSetting")}: ${read.error.field}`,
+      text: {
+        it: `${translator("it")("invalidSetting")}: ${read.error.field}`,
+        en: `${translator("en")("invalidSetting")}: ${read.error.field}`,
+      },
       retry: false,
     });
     return null;
@@ -229,8 +231,8 @@ class Pane {
   }
 
   private showError(error: HostError, retry?: (() => Promise<void>) | null): void {
-    const primary = this.t.language === "it" ? error.message : error.messageEn;
-    const other = this.t.language === "it" ? error.messageEn : error.message;
+    const primary = inLanguage(error.text, this.t.language);
+    const other = inLanguage(error.text, this.t.language === "it" ? "en" : "it");
     byId("error-message").textContent = primary;
     const second = byId("error-message-other");
     second.textContent = other;
@@ -262,8 +264,8 @@ function translatePage(t: Translator): void {
 function showStartupError(t: Translator, error: HostError): void {
   const box = byId("error");
   box.replaceChildren(
-    element("p", {}, [t.language === "it" ? error.message : error.messageEn]),
-    element("p", { class: "muted" }, [t.language === "it" ? error.messageEn : error.message])
+    element("p", {}, [inLanguage(error.text, t.language)]),
+    element("p", { class: "muted" }, [inLanguage(error.text, t.language === "it" ? "en" : "it")])
   );
   box.hidden = false;
 }

@@ -2,19 +2,20 @@ import fc from "fast-check";
 import { ExitCode } from "../../src/cli/exit-codes";
 import { parseCommandLine, type RecomputeOptions } from "../../src/cli/parse-args";
 import { serialFromYmd } from "../../src/core/excel-date";
+import type { Bilingual } from "../../src/core";
 
 function options(argv: string[]): RecomputeOptions {
   const parsed = parseCommandLine(argv);
-  if (!parsed.ok) throw new Error(parsed.error.messageEn);
+  if (!parsed.ok) throw new Error(parsed.error.text.en);
   if (parsed.value.kind !== "recompute") throw new Error("expected recompute");
   return parsed.value.options;
 }
 
-function usageError(argv: string[]): { message: string; messageEn: string } {
+function usageError(argv: string[]): Bilingual {
   const parsed = parseCommandLine(argv);
   if (parsed.ok) throw new Error(`expected a usage error for ${argv.join(" ")}`);
   expect(parsed.error.exitCode).toBe(ExitCode.usage);
-  return parsed.error;
+  return parsed.error.text;
 }
 
 describe("parseCommandLine", () => {
@@ -125,8 +126,8 @@ describe("parseCommandLine", () => {
     ],
   ])("refuses %s with exit code 2", (_, argv, message) => {
     const error = usageError(argv);
-    expect(error.message).toMatch(message);
-    expect(error.messageEn).not.toBe(error.message);
+    expect(error.it).toMatch(message);
+    expect(error.en).not.toBe(error.it);
   });
 
   it("reads every valid --as-of date as the Excel serial of that day", () => {

@@ -30,7 +30,7 @@ function recomputed() {
     planYear: 2025,
     asOf: serialFromYmd(2026, 1, 31),
   });
-  if (!result.ok) throw new Error(result.error.messageEn);
+  if (!result.ok) throw new Error(result.error.text.en);
   return result.value;
 }
 

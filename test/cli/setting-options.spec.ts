@@ -14,7 +14,7 @@ jest.setTimeout(60_000);
 
 function options(argv: string[]): RecomputeOptions {
   const parsed = parseCommandLine(["recompute", "p.xlsx", ...argv]);
-  if (!parsed.ok) throw new Error(parsed.error.messageEn);
+  if (!parsed.ok) throw new Error(parsed.error.text.en);
   if (parsed.value.kind !== "recompute") throw new Error("not a recompute command");
   return parsed.value.options;
 }
@@ -93,8 +93,8 @@ describe("setting options", () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.error.exitCode).toBe(ExitCode.usage);
-      expect(parsed.error.message).toContain(words);
-      expect(parsed.error.messageEn).not.toBe(parsed.error.message);
+      expect(parsed.error.text.it).toContain(words);
+      expect(parsed.error.text.en).not.toBe(parsed.error.text.it);
     }
   });
 });

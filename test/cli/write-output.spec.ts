@@ -65,7 +65,7 @@ describe("resolveOutputs", () => {
       expect(existsSync(target)).toBe(true);
       writeFileSync(path.join(dir, "file.txt"), "x");
       const notDir = await resolveOutputs(["a.xlsx", "b.xlsx"], path.join(dir, "file.txt"));
-      expect(!notDir.ok && notDir.error.message).toMatch(/deve essere una cartella/);
+      expect(!notDir.ok && notDir.error.text.it).toMatch(/deve essere una cartella/);
     } finally {
       cleanup();
     }
@@ -94,7 +94,7 @@ describe("writing outputs", () => {
       expect(!saved.ok && saved.error.exitCode).toBe(ExitCode.cannotWrite);
       expect(readdirSync(dir)).toEqual(["out.xlsx"]);
       const missingDir = await writeTextFile(path.join(dir, "manca", "r.json"), "x");
-      expect(!missingDir.ok && missingDir.error.message).toMatch(/impossibile scrivere/);
+      expect(!missingDir.ok && missingDir.error.text.it).toMatch(/impossibile scrivere/);
     } finally {
       cleanup();
     }

@@ -75,9 +75,9 @@ describe("messages", () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe(code);
-        expect(result.error.message).not.toBe(result.error.messageEn);
-        expect(result.error.message.length).toBeGreaterThan(20);
-        expect(result.error.messageEn.length).toBeGreaterThan(20);
+        expect(result.error.text.it).not.toBe(result.error.text.en);
+        expect(result.error.text.it.length).toBeGreaterThan(20);
+        expect(result.error.text.en.length).toBeGreaterThan(20);
       }
     }
   );
@@ -88,7 +88,7 @@ describe("messages", () => {
 
   it("quotes the user's text and says how to write a target", () => {
     const result = messages.targetUnreadable("da def.");
-    expect(result.ok ? "" : result.error.message).toBe(
+    expect(result.ok ? "" : result.error.text.it).toBe(
       'Target "da def." senza un valore leggibile, quindi non valutabile: scrivere un operatore e un valore, ad esempio "≥ 15%", ">= 2", "≤ 31/12/2024" o "entro il 30/04/2024".'
     );
   });

@@ -8,7 +8,7 @@ const d = serialFromYmd;
 function target(raw: CellScalar, ctx?: TargetContext): Target {
   const result = parseTarget(raw, ctx);
   if (!result.ok)
-    throw new Error(`expected a target, got ${result.error.code}: ${result.error.message}`);
+    throw new Error(`expected a target, got ${result.error.code}: ${result.error.text.it}`);
   return result.value;
 }
 
@@ -185,7 +185,7 @@ describe("parseTarget: multi-year and revised targets", () => {
 
   it("says in Italian which years the text gives", () => {
     const result = parseTarget(threeYears, { planYear: 2025 });
-    expect(result.ok ? "" : result.error.message).toMatch(/2025.*2022, 2023, 2024/);
+    expect(result.ok ? "" : result.error.text.it).toMatch(/2025.*2022, 2023, 2024/);
   });
 
   it("takes the last value of the year and records the revised ones", () => {
@@ -225,8 +225,8 @@ describe("parseTarget: no number", () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe("TARGET_UNREADABLE");
-        expect(result.error.message).toContain("scrivere un operatore e un valore");
-        expect(result.error.messageEn).toContain("write an operator and a value");
+        expect(result.error.text.it).toContain("scrivere un operatore e un valore");
+        expect(result.error.text.en).toContain("write an operator and a value");
       }
     }
   );
@@ -329,7 +329,7 @@ describe("parseTarget: properties", () => {
       fc.property(anyCell, fc.option(fc.integer({ min: 1990, max: 2100 })), (raw, planYear) => {
         const result = parseTarget(raw, { planYear });
         if (result.ok) expect(Number.isFinite(result.value.value)).toBe(true);
-        else expect(result.error.message.length).toBeGreaterThan(0);
+        else expect(result.error.text.it.length).toBeGreaterThan(0);
       })
     );
   });

@@ -60,8 +60,8 @@ describe("parseValue", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe("VALUE_UNREADABLE");
-      expect(result.error.message).toMatch(/Valore/);
-      expect(result.error.messageEn).toMatch(/Value/);
+      expect(result.error.text.it).toMatch(/Valore/);
+      expect(result.error.text.en).toMatch(/Value/);
     }
   });
 

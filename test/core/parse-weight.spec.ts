@@ -40,7 +40,7 @@ describe("parseWeight", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe("WEIGHT_UNREADABLE");
-      expect(result.error.message).toMatch(/Peso/);
+      expect(result.error.text.it).toMatch(/Peso/);
     }
   });
 

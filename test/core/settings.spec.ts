@@ -127,7 +127,7 @@ describe("parseMethod", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe("METHOD_UNKNOWN");
-      expect(result.error.message).toContain("proporzionale");
+      expect(result.error.text.it).toContain("proporzionale");
     }
   });
 

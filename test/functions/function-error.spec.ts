@@ -50,8 +50,7 @@ describe("custom-function errors", () => {
   it("maps an engine error: Italian first, then English", () => {
     const error = toFunctionError({
       code: "METHOD_UNKNOWN",
-      message: "Metodo sconosciuto",
-      messageEn: "Unknown method",
+      text: { it: "Metodo sconosciuto", en: "Unknown method" },
     });
     expect(error.message).toBe("Metodo sconosciuto — Unknown method");
     expect(error.code).toBe("#VALUE!");

@@ -65,7 +65,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     const { state } = await installAlbero(profile);
     const before = sheetCopy(planSheet(state)).cells;
     const result = await new ExcelHost().recompute(BINARY_2024);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     const plan = result.value.recompute.plan;
     const derived = new Set(
       [...plan.cells, ...(plan.legend?.cells ?? [])].map((cell) => cellKey(cell.row, cell.column))
@@ -111,7 +111,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     const before = JSON.stringify(state.sheets);
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("PROTECTED");
-    if (!result.ok) expect(result.error.message).toContain("protetto");
+    if (!result.ok) expect(result.error.text.it).toContain("protetto");
     expect(JSON.stringify(state.sheets)).toBe(before);
     // The size request, and the library's release of what it kept: no cell was read.
     expect(state.counters.syncs).toBe(2);
@@ -127,7 +127,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     if (result.ok) return;
     expect(result.error.code).toBe("EDIT_MODE");
     expect(result.error.retry).toBe(true);
-    expect(result.error.message).toContain("esci dalla modifica della cella e riprova");
+    expect(result.error.text.it).toContain("esci dalla modifica della cella e riprova");
     expect(JSON.stringify(state.sheets)).toBe(before);
   });
 
@@ -164,7 +164,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     planSheet(state).cells[cellKey(PANE_MAX_SHEET_CELLS / 8 + 10, 7)] = { value: "x" };
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("TOO_LARGE");
-    if (!result.ok) expect(result.error.message).toContain("1.500.000");
+    if (!result.ok) expect(result.error.text.it).toContain("1.500.000");
   });
 
   it("says an empty sheet is empty", async () => {
@@ -191,7 +191,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
     const { state: probe } = await installAlbero(profile);
     probe.profile = withLimits(profile, { requestLimitBytes: 12000 });
     const trial = await new ExcelHost({ requestLimitBytes: 12000 }).recompute(BINARY_2024);
-    if (!trial.ok) throw new Error(trial.error.message);
+    if (!trial.ok) throw new Error(trial.error.text.it);
     const lastBatchSync = trial.value.syncs;
 
     const { state } = await installAlbero(profile);

@@ -56,7 +56,7 @@ describe.each(PROFILES)("formulas mode evaluated as Excel would ($name)", (profi
     registerOnce();
     emulator.useCustomFunctions();
     const result = await new ExcelHost().recompute({ ...BINARY_2024, writeMode: "formulas" });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     const sheet = planSheet(emulator.state);
     const written = result.value.recompute.plan.cells.filter((cell) => cell.formula !== null);
     expect(written.length).toBeGreaterThan(50);
@@ -77,7 +77,7 @@ describe.each(PROFILES)("formulas mode evaluated as Excel would ($name)", (profi
     const clock: Clock = { today: () => today };
     emulator.useCustomFunctions(clock);
     const fixed = await new ExcelHost().recompute({ ...BINARY_2024, writeMode: "formulas" });
-    if (!fixed.ok) throw new Error(fixed.error.message);
+    if (!fixed.ok) throw new Error(fixed.error.text.it);
     const kpiFormulas = fixed.value.recompute.plan.cells
       .map((cell) => cell.formula ?? "")
       .filter((formula) => formula.startsWith("=PIANO.PERF_KPI("));
@@ -89,7 +89,7 @@ describe.each(PROFILES)("formulas mode evaluated as Excel would ($name)", (profi
       asOf: today,
       writeMode: "formulas",
     });
-    if (!live.ok) throw new Error(live.error.message);
+    if (!live.ok) throw new Error(live.error.text.it);
     const deadline = live.value.recompute.plan.cells.find((cell) =>
       (cell.formula ?? "").includes('"entro"')
     );
@@ -99,7 +99,7 @@ describe.each(PROFILES)("formulas mode evaluated as Excel would ($name)", (profi
     today += 3650;
     emulator.recalculate();
     const later = await new ExcelHost().preview({ method: "binary", planYear: 2024, asOf: today });
-    if (!later.ok) throw new Error(later.error.message);
+    if (!later.ok) throw new Error(later.error.text.it);
     const sheet = planSheet(emulator.state);
     const deadlines = live.value.recompute.plan.cells.filter((c) =>
       (c.formula ?? "").includes('"entro"')
@@ -126,7 +126,7 @@ describe.each(PROFILES)("formulas mode evaluated as Excel would ($name)", (profi
       writeMode: "formulas",
       capAtOne: false,
     });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     expect(result.value.recompute.plan.cells.filter((cell) => cell.formula !== null)).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ describe.each(PROFILES)("ExcelHost at Excel's limits ($name)", (profile) => {
     const before = JSON.stringify(state.sheets);
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("STRUCTURE_PROTECTED");
-    if (!result.ok) expect(result.error.message).toContain("struttura");
+    if (!result.ok) expect(result.error.text.it).toContain("struttura");
     expect(JSON.stringify(state.sheets)).toBe(before);
   });
 
@@ -48,7 +48,7 @@ describe.each(PROFILES)("ExcelHost at Excel's limits ($name)", (profile) => {
     const { state: probe } = await installAlbero(profile);
     probe.profile = withLimits(profile, { requestLimitBytes: 12000 });
     const trial = await new ExcelHost({ requestLimitBytes: 12000 }).recompute(BINARY_2024);
-    if (!trial.ok) throw new Error(trial.error.message);
+    if (!trial.ok) throw new Error(trial.error.text.it);
     expect(trial.value.writeBatches).toBeGreaterThan(3);
     // Requests before the first write batch: the syncs minus the write batches.
     const firstWrite = trial.value.syncs - trial.value.writeBatches + 1;
@@ -70,12 +70,12 @@ describe("reads in bands", () => {
   it("on the web, keeps every response under a lowered limit and reads the same sheet", async () => {
     const whole = await installAlbero(WEB);
     const one = await new ExcelHost().recompute(BINARY_2024);
-    if (!one.ok) throw new Error(one.error.message);
+    if (!one.ok) throw new Error(one.error.text.it);
     const expectedCells = sheetCopy(planSheet(whole.state)).cells;
 
     const { state } = await installAlbero(withLimits(WEB, { responseLimitBytes: 20000 }));
     const banded = await new ExcelHost({ requestLimitBytes: 20000 }).recompute(BINARY_2024);
-    if (!banded.ok) throw new Error(banded.error.message);
+    if (!banded.ok) throw new Error(banded.error.text.it);
     expect(banded.value.readBands).toBeGreaterThan(2);
     expect(Math.max(...state.counters.responseBytes)).toBeLessThanOrEqual(20000);
     expect(planSheet(state).cells).toEqual(expectedCells);
@@ -85,7 +85,7 @@ describe("reads in bands", () => {
     // The fixture is 8 columns wide: Excel gives no values for a read above 200 cells.
     const { state } = await installAlbero(withLimits(DESKTOP, { nullValuesAboveCells: 200 }));
     const result = await new ExcelHost().recompute(BINARY_2024);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     expect(result.value.readBands).toBeGreaterThan(5);
     expect(typeof planSheet(state).cells[cellKey(18, 6)]?.value).toBe("number");
   });
@@ -95,7 +95,7 @@ describe("reads in bands", () => {
     const before = JSON.stringify(state.sheets);
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("UNREADABLE");
-    if (!result.ok) expect(result.error.message).toContain("nessuna cella è stata modificata");
+    if (!result.ok) expect(result.error.text.it).toContain("nessuna cella è stata modificata");
     expect(JSON.stringify(state.sheets)).toBe(before);
   });
 });

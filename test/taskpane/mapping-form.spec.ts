@@ -39,7 +39,7 @@ describe("mapping form", () => {
     const read = mappingFromFields(fields);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.error.message).toContain(words);
-    expect(read.error.messageEn).toContain("Invalid column mapping");
+    expect(read.error.text.it).toContain(words);
+    expect(read.error.text.en).toContain("Invalid column mapping");
   });
 });

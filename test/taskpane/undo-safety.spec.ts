@@ -47,7 +47,7 @@ describe.each(PROFILES)("undo ($name)", (profile) => {
     expect(typeof valueAt(sheet, "G19")?.value).toBe("number");
     sheet.cells[cellKey(18, 6)] = { value: "rivisto a mano" };
     const undone = await host.undo();
-    if (!undone.ok) throw new Error(undone.error.message);
+    if (!undone.ok) throw new Error(undone.error.text.it);
     expect(undone.value.skipped).toEqual(["G19"]);
     expect(undone.value.skippedCount).toBe(1);
     expect(valueAt(planSheet(state), "G19")).toEqual({ value: "rivisto a mano" });
@@ -123,7 +123,7 @@ describe.each(PROFILES)("undo ($name)", (profile) => {
     const { state } = await installAlbero(profile);
     const host = new ExcelHost();
     const result = await host.recompute(BINARY_2024);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     // Another tool rewrote every derived cell (as the command line does with other settings).
     const sheet = planSheet(state);
     for (const cell of result.value.recompute.plan.cells) {

@@ -121,7 +121,7 @@ export function auditSheetXml(
 
   if (findings.length === 0) {
     rows.push(
-      `<row r="2">${inlineString("A2", 0, cliMessages.noFindings.message)}${inlineString("G2", 0, cliMessages.noFindings.messageEn)}</row>`
+      `<row r="2">${inlineString("A2", 0, cliMessages.noFindings.it)}${inlineString("G2", 0, cliMessages.noFindings.en)}</row>`
     );
   }
   findings.forEach(({ sheet, finding }, index) => {
@@ -138,17 +138,17 @@ export function auditSheetXml(
       inlineString(`A${r}`, 0, sheet),
       `<c r="B${r}" s="${link}" t="str"><f>${escapeText(cellLinkFormula(sheet, reference))}</f><v>${escapeText(reference)}</v></c>`,
       inlineString(`C${r}`, 0, finding.code),
-      inlineString(`D${r}`, wrap, finding.message),
+      inlineString(`D${r}`, wrap, finding.text.it),
       figure("E", finding.published),
       figure("F", finding.computed),
-      inlineString(`G${r}`, wrap, finding.messageEn),
+      inlineString(`G${r}`, wrap, finding.text.en),
       ...extra.map((value, offset) =>
         scalarCell(`${columnLetter(AUDIT_HEADERS.length + offset)}${r}`, 0, value)
       ),
     ];
     const height =
       LINE_HEIGHT *
-      Math.max(lines(finding.message, WIDTHS[3] ?? 70), lines(finding.messageEn, WIDTHS[6] ?? 70));
+      Math.max(lines(finding.text.it, WIDTHS[3] ?? 70), lines(finding.text.en, WIDTHS[6] ?? 70));
     const ht = height > LINE_HEIGHT ? ` ht="${height}" customHeight="1"` : "";
     rows.push(`<row r="${r}"${ht}>${cells.join("")}</row>`);
   });

@@ -8,6 +8,7 @@
  * the ceiling without).
  */
 import { roundForLegend } from "../classify";
+import type { Bilingual } from "../bilingual";
 import { percentText } from "../sheet/format-text";
 
 export interface LegendBand {
@@ -31,8 +32,7 @@ export interface LegendProblem {
   /** The shown values concerned, as fractions (inclusive). to: +∞ when unbounded. */
   readonly from: number;
   readonly to: number;
-  readonly message: string;
-  readonly messageEn: string;
+  readonly text: Bilingual;
 }
 
 const UNITS = 1e4;
@@ -65,10 +65,10 @@ export function bandOf(p: number | null, bands: readonly LegendBand[]): number |
   return null;
 }
 
-const shown = (unit: number): { it: string; en: string } =>
+const shown = (unit: number): Bilingual =>
   Number.isFinite(unit) ? percentText(unit / UNITS) : { it: "oltre", en: "above" };
 
-function rangeText(from: number, to: number): { it: string; en: string } {
+function rangeText(from: number, to: number): Bilingual {
   const a = shown(from);
   if (!Number.isFinite(to)) return { it: `da ${a.it} in su`, en: `from ${a.en} upwards` };
   const b = shown(to);
@@ -83,15 +83,19 @@ function problem(kind: "gap" | "overlap", from: number, to: number): LegendProbl
         kind,
         from: from / UNITS,
         to: to / UNITS,
-        message: `Legenda con un vuoto: i valori ${range.it} non cadono in nessuna fascia.`,
-        messageEn: `The legend leaves a gap: values ${range.en} fall in no band.`,
+        text: {
+          it: `Legenda con un vuoto: i valori ${range.it} non cadono in nessuna fascia.`,
+          en: `The legend leaves a gap: values ${range.en} fall in no band.`,
+        },
       }
     : {
         kind,
         from: from / UNITS,
         to: to / UNITS,
-        message: `Legenda con fasce sovrapposte: i valori ${range.it} cadono in più fasce.`,
-        messageEn: `The legend's bands overlap: values ${range.en} fall in more than one band.`,
+        text: {
+          it: `Legenda con fasce sovrapposte: i valori ${range.it} cadono in più fasce.`,
+          en: `The legend's bands overlap: values ${range.en} fall in more than one band.`,
+        },
       };
 }
 

@@ -3,13 +3,13 @@
  * Figures are written the Italian way (80,50%, 1.587,1) so the message reads as the sheet does.
  */
 import { quote } from "../messages";
-import { fail, type Result } from "../types";
+import { fail, type Bilingual, type Result } from "../types";
 import { percentText } from "../sheet/format-text";
 
 const percentIt = (fraction: number): string =>
   Number.isFinite(fraction) ? percentText(fraction).it : "∞";
 
-const direction = (higherIsBetter: boolean): { it: string; en: string } =>
+const direction = (higherIsBetter: boolean): Bilingual =>
   higherIsBetter
     ? { it: "sotto il target (più alto è meglio)", en: "below the target (higher is better)" }
     : { it: "sopra il target (più basso è meglio)", en: "above the target (lower is better)" };

@@ -6,7 +6,7 @@
  * early (30 by default, a setting); otherwise on time (nei tempi).
  * "≥ D" and "> D" (not before a date) set no deadline: no timing.
  */
-import type { ParsedValue, Target } from "../types";
+import type { Bilingual, ParsedValue, Target } from "../types";
 
 export type TimingClass = "late" | "onTime" | "early";
 
@@ -18,7 +18,7 @@ export interface Timing {
 
 export const DEFAULT_EARLY_DAYS = 30;
 
-export const TIMING_LABELS: Readonly<Record<TimingClass, { it: string; en: string }>> = {
+export const TIMING_LABELS: Readonly<Record<TimingClass, Bilingual>> = {
   late: { it: "in ritardo", en: "late" },
   onTime: { it: "nei tempi", en: "on time" },
   early: { it: "in anticipo", en: "early" },

@@ -1,6 +1,6 @@
 /** A scoring method as written in a cell, a formula argument, a form or a command line. */
 import { messages } from "../messages";
-import { ok, type CellScalar, type Method, type Result } from "../types";
+import { ok, type Bilingual, type CellScalar, type Method, type Result } from "../types";
 
 const METHODS: ReadonlyMap<string, Method> = new Map([
   ["proporzionale", "proportional"],
@@ -26,7 +26,7 @@ const METHODS: ReadonlyMap<string, Method> = new Map([
 ]);
 
 /** Italian words of each method, as the sheet, the formulas and the "Regole" block write them. */
-export const METHOD_WORDS: Readonly<Record<Method, { it: string; en: string }>> = {
+export const METHOD_WORDS: Readonly<Record<Method, Bilingual>> = {
   proportional: { it: "proporzionale", en: "proportional" },
   binary: { it: "binario", en: "binary" },
   threshold: { it: "soglia", en: "threshold" },

@@ -317,11 +317,7 @@ const STEPS_EXPECTED = [
 function checkSteps(steps: readonly ScoreStep[]): Result<ScoreStep[]> {
   const checked = validateStepScale(steps);
   if (!checked.ok)
-    return settingMessages.because(
-      LABELS.stepScale,
-      checked.error.message,
-      checked.error.messageEn
-    );
+    return settingMessages.because(LABELS.stepScale, checked.error.text.it, checked.error.text.en);
   return ok([...checked.value]);
 }
 
@@ -504,7 +500,7 @@ function checkBands(bands: readonly LegendBand[], raw: unknown): Result<LegendBa
     return invalid("legendBands", raw, ...BANDS_EXPECTED);
   const problem = legendProblems(bands, 1)[0];
   if (problem !== undefined)
-    return settingMessages.because(LABELS.legendBands, problem.message, problem.messageEn);
+    return settingMessages.because(LABELS.legendBands, problem.text.it, problem.text.en);
   return ok(bands.map((band) => ({ ...band, fill: band.fill.toUpperCase() })));
 }
 
@@ -571,7 +567,7 @@ export function bandRuleText(band: LegendBand): string {
 
 function mappingFrom(read: Result<ColumnMapping>): Result<ColumnMapping | null> {
   if (!read.ok)
-    return settingMessages.because(LABELS.mapping, read.error.message, read.error.messageEn);
+    return settingMessages.because(LABELS.mapping, read.error.text.it, read.error.text.en);
   const { headerRow, columns } = read.value;
   return headerRow === null && Object.keys(columns).length === 0 ? ok(null) : ok(read.value);
 }

@@ -3,12 +3,10 @@
  * Italian first with the English beside it.
  */
 import { quote } from "../messages";
-import { fail, type Result } from "../types";
+import { fail, type Bilingual, type Result } from "../types";
 
-export interface SettingLabel {
-  readonly it: string;
-  readonly en: string;
-}
+/** A setting's name, as messages and the form show it. */
+export type SettingLabel = Bilingual;
 
 export const settingMessages = {
   invalid: (

@@ -105,5 +105,5 @@ export const settingError = (field: SettingKey | null, error: PerfError): Settin
 /** The first issue as a failed Result (for callers that stop at the first problem). */
 export function firstIssue(issues: readonly SettingIssue[]): Result<never> | null {
   const first = issues[0];
-  return first === undefined ? null : fail(first.code, first.message, first.messageEn);
+  return first === undefined ? null : fail(first.code, first.text.it, first.text.en);
 }

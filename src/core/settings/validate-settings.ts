@@ -24,8 +24,8 @@ export function validateSettings(settings: Partial<Settings>): SettingIssue[] {
     if (problem !== undefined) {
       const failed = settingMessages.because(
         SETTING_FIELDS.legendBands.label,
-        `${problem.message} Senza il limite al 100% le performance arrivano a ${percentText(top).it}.`,
-        `${problem.messageEn} Without the cap at 100% performances reach ${percentText(top).en}.`
+        `${problem.text.it} Senza il limite al 100% le performance arrivano a ${percentText(top).it}.`,
+        `${problem.text.en} Without the cap at 100% performances reach ${percentText(top).en}.`
       );
       if (!failed.ok) issues.push({ ...failed.error, field: "legendBands" });
     }

@@ -9,11 +9,11 @@
  * performance, not the objective. Words after the phrase qualify the column ("Target 2024",
  * "Consuntivo al 30/06/2024", "Peso %"): see header-words.ts.
  */
+import type { Bilingual } from "../bilingual";
 
-export interface ColumnRoleDefinition {
+/** A role with its name in both languages (`it`, `en`) and the header phrases that say it. */
+export interface ColumnRoleDefinition extends Bilingual {
   readonly role: string;
-  readonly it: string;
-  readonly en: string;
   readonly phrases: readonly string[];
 }
 
@@ -272,7 +272,7 @@ export function isColumnRole(text: string): text is ColumnRole {
 }
 
 /** How people call a role, for messages: Italian and English. */
-export function roleName(role: ColumnRole): { readonly it: string; readonly en: string } {
+export function roleName(role: ColumnRole): Bilingual {
   const definition = BY_ROLE.get(role);
   return definition === undefined ? { it: role, en: role } : definition;
 }

@@ -19,7 +19,7 @@
  */
 import { parseOperator } from "../parse-operator";
 import { messages } from "../messages";
-import { ok, type CellScalar, type Result } from "../types";
+import { ok, type Bilingual, type CellScalar, type Result } from "../types";
 import { columnLetter } from "./a1";
 import { cardFormMessage } from "./card-form";
 import { mappedColumnIndexes, type ColumnMapping } from "./column-mapping";
@@ -54,7 +54,7 @@ export interface InferredRole {
    * operator and the value): the summary lists them, the audit does not.
    */
   readonly audit: boolean;
-  readonly reason: { readonly it: string; readonly en: string };
+  readonly reason: Bilingual;
 }
 
 /** The layout plus what the sheet model needs beyond the public contract. */

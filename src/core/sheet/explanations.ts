@@ -149,8 +149,8 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
     });
   } else {
     lines.push({
-      it: `Target non leggibile: ${cells.target.error.message}`,
-      en: `Target unreadable: ${cells.target.error.messageEn}`,
+      it: `Target non leggibile: ${cells.target.error.text.it}`,
+      en: `Target unreadable: ${cells.target.error.text.en}`,
     });
   }
   if (kpi.meta !== null) {
@@ -173,8 +173,8 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
     lines.push({ it: `Consuntivo: ${a.it}.`, en: `Actual: ${a.en}.` });
   } else {
     lines.push({
-      it: `Consuntivo non leggibile: ${cells.actual.error.message}`,
-      en: `Actual unreadable: ${cells.actual.error.messageEn}`,
+      it: `Consuntivo non leggibile: ${cells.actual.error.text.it}`,
+      en: `Actual unreadable: ${cells.actual.error.text.en}`,
     });
   }
   if (cells.status !== null)
@@ -192,8 +192,8 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
   }
   if (kpi.schemeError !== null) {
     lines.push({
-      it: `Non valutato: ${kpi.schemeError.message}`,
-      en: `Not evaluated: ${kpi.schemeError.messageEn}`,
+      it: `Non valutato: ${kpi.schemeError.text.it}`,
+      en: `Not evaluated: ${kpi.schemeError.text.en}`,
     });
   } else if (kpi.score === null) {
     lines.push({ it: "Non valutato: dati non leggibili.", en: "Not evaluated: unreadable data." });

@@ -381,14 +381,7 @@ function unreadable(
   raw: unknown
 ): Finding {
   const published = typeof raw === "string" || typeof raw === "number" ? raw : null;
-  return makeFinding(
-    code,
-    row,
-    column,
-    { it: error.message, en: error.messageEn },
-    published,
-    null
-  );
+  return makeFinding(code, row, column, error.text, published, null);
 }
 
 /** Findings in sheet order: by row, then column, then code. */

@@ -4,12 +4,9 @@
  */
 import { formatDateIt } from "../excel-date";
 import { formatNumberIt } from "../parse-number";
-import type { Operator, ParsedValue, Target } from "../types";
+import type { Bilingual, Operator, ParsedValue, Target } from "../types";
 
-export interface Bilingual {
-  readonly it: string;
-  readonly en: string;
-}
+export type { Bilingual };
 
 /** A fraction as a percentage with two decimals: 0.805 → "80,50%" / "80.50%". */
 export function percentText(fraction: number): Bilingual {

@@ -7,7 +7,7 @@ export function makeFinding(
   code: FindingCode,
   row: number,
   column: number | undefined,
-  message: Bilingual,
+  text: Bilingual,
   published: number | string | null,
   computed: number | string | null
 ): Finding {
@@ -15,8 +15,7 @@ export function makeFinding(
     row: row + 1,
     column: column === undefined ? "" : columnLetter(column),
     code,
-    message: message.it,
-    messageEn: message.en,
+    text,
     published,
     computed,
   };

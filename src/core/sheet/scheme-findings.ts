@@ -73,8 +73,8 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
           row,
           column(role),
           {
-            it: `${roleName(role).it} non leggibile, ignorata: ${error.message}`,
-            en: `${roleName(role).en} cannot be read and is ignored: ${error.messageEn}`,
+            it: `${roleName(role).it} non leggibile, ignorata: ${error.text.it}`,
+            en: `${roleName(role).en} cannot be read and is ignored: ${error.text.en}`,
           },
           null,
           null
@@ -88,8 +88,8 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
           row,
           column("threshold") ?? column("excellence") ?? column("tolerance"),
           {
-            it: `${what.it} non valutato: ${kpi.schemeError.message}`,
-            en: `${what.en} not evaluated: ${kpi.schemeError.messageEn}`,
+            it: `${what.it} non valutato: ${kpi.schemeError.text.it}`,
+            en: `${what.en} not evaluated: ${kpi.schemeError.text.en}`,
           },
           null,
           null
@@ -140,7 +140,7 @@ export function legendFindings(
       problem.kind === "gap" ? "LEGEND_GAP" : "LEGEND_OVERLAP",
       at.row,
       at.column,
-      { it: problem.message, en: problem.messageEn },
+      problem.text,
       null,
       null
     )

@@ -7,7 +7,7 @@
  * (A1 is row 0, column 0). Report rows and findings use 1-based Excel row numbers and
  * column letters, as people read them.
  */
-import type { Band, CellScalar, Method, Settings } from "../types";
+import type { Band, Bilingual, CellScalar, Method, Settings } from "../types";
 import type { ColumnRole } from "./column-roles";
 
 export interface CellArea {
@@ -107,9 +107,8 @@ export interface Finding {
   /** Column letter ("G"). */
   readonly column: string;
   readonly code: FindingCode;
-  /** Italian, for people. */
-  readonly message: string;
-  readonly messageEn: string;
+  /** What the finding says, Italian for people and English beside it. */
+  readonly text: Bilingual;
   readonly published: number | string | null;
   readonly computed: number | string | null;
 }
@@ -157,7 +156,7 @@ export interface WritePlan {
 export interface Explanation {
   readonly row: number;
   readonly kind: RowKind;
-  readonly lines: readonly { readonly it: string; readonly en: string }[];
+  readonly lines: readonly Bilingual[];
 }
 
 /** Which column was used for a role, and how that was decided: the summary always says it. */

@@ -232,8 +232,10 @@ const FINDING: Finding = {
   row: 45,
   column: "I",
   code: "PUBLISHED_MISMATCH",
-  message: "Il KPI pubblicato (80,10%) non corrisponde a quello calcolato (80,50%).",
-  messageEn: "The published KPI (80.10%) differs from the computed one (80.50%).",
+  text: {
+    it: "Il KPI pubblicato (80,10%) non corrisponde a quello calcolato (80,50%).",
+    en: "The published KPI (80.10%) differs from the computed one (80.50%).",
+  },
   published: 0.801,
   computed: 0.805,
 };
@@ -255,10 +257,10 @@ describe("the Verifica sheet", () => {
       "Piano 2021",
       "I45",
       "PUBLISHED_MISMATCH",
-      FINDING.message,
+      FINDING.text.it,
       0.801,
       0.805,
-      FINDING.messageEn,
+      FINDING.text.en,
     ]);
     const xml = sheetXml(out, "xl/worksheets/sheet2.xml");
     expect(xml).toContain(`<f>${cellLinkFormula("Piano 2021", "I45").replace(/"/g, '"')}</f>`);

@@ -3,7 +3,7 @@ import type { Operator } from "../../../src/core/types";
 
 const perf = (operator: Operator, t: number, e: number, c: number, a: number): number => {
   const read = scoreExcellence(operator, t, e, c, a);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.text.it);
   return read.value.performance;
 };
 
@@ -32,7 +32,7 @@ describe("excellence (eccellenza, domain §9)", () => {
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.error.code).toBe("SCHEME_INVALID");
-      expect(read.error.message).toContain("sopra il target");
+      expect(read.error.text.it).toContain("sopra il target");
     }
     expect(scoreExcellence("<=", 10, 12, 1.2, 9).ok).toBe(false);
   });

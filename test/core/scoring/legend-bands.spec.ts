@@ -82,7 +82,7 @@ describe("gaps and overlaps of a legend (domain §10)", () => {
     const problems = legendProblems(bands);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ kind: "gap", from: 0.7901, to: 0.7999 });
-    expect(problems[0]?.message).toBe(
+    expect(problems[0]?.text.it).toBe(
       "Legenda con un vuoto: i valori da 79,01% a 79,99% non cadono in nessuna fascia."
     );
     expect(bandOf(0.795, bands)).toBeNull();

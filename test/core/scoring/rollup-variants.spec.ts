@@ -41,7 +41,7 @@ describe("roll-up variants (domain §9)", () => {
     expect(parseRollupMethod(" ")).toEqual({ ok: true, value: null });
     const bad = parseRollupMethod("massimo");
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.message).toContain('"minimo"');
+    if (!bad.ok) expect(bad.error.text.it).toContain('"minimo"');
   });
 });
 

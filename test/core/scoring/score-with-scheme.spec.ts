@@ -12,7 +12,7 @@ import type { Method, Operator, ParsedValue, Target } from "../../../src/core/ty
 
 const STEPS = (() => {
   const read = validateStepScale(EXAMPLE_STEP_SCALE);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.text.it);
   return read.value;
 })();
 const AS_OF = d(2026, 1, 31);
@@ -45,7 +45,7 @@ function run(
     parameters,
     ...extra,
   });
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.text.it);
   return read.value;
 }
 const perf = (o: SchemeOutcome): number | null => (o.score.evaluated ? o.score.performance : null);

@@ -10,7 +10,7 @@ import type { Operator } from "../../../src/core/types";
 
 function scale(steps: readonly ScoreStep[]): readonly ScoreStep[] {
   const read = validateStepScale(steps);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.text.it);
   return read.value;
 }
 
@@ -72,7 +72,7 @@ describe("step scale (scaglioni, domain §9)", () => {
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.error.code).toBe("SCHEME_INVALID");
-      expect(read.error.message).toBe(
+      expect(read.error.text.it).toBe(
         "Scaglioni sovrapposti: i rapporti da 100,00% a 100,00% cadono in due scaglioni della scala."
       );
     }
@@ -91,7 +91,7 @@ describe("step scale (scaglioni, domain §9)", () => {
     ]);
     expect(read.ok).toBe(false);
     if (!read.ok)
-      expect(read.error.message).toBe(
+      expect(read.error.text.it).toBe(
         "Scaglioni con un vuoto: i rapporti da 89,01% a 89,99% non cadono in nessuno scaglione."
       );
   });
@@ -103,7 +103,7 @@ describe("step scale (scaglioni, domain §9)", () => {
       { from: 0.75, to: 0.8998, score: 0.5 },
     ]);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.error.message).toContain("il rapporto 89,99% non cade");
+    if (!read.ok) expect(read.error.text.it).toContain("il rapporto 89,99% non cade");
   });
 
   it("reports a top step that ends, an empty scale and a negative score", () => {

@@ -4,7 +4,7 @@ import type { Operator } from "../../../src/core/types";
 
 const perf = (operator: Operator, s: number, t: number, a: number): number => {
   const read = scoreThreshold(operator, s, t, a);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.text.it);
   return read.value.performance;
 };
 
@@ -37,7 +37,7 @@ describe("threshold (soglia) to target, linear (domain §9)", () => {
     ["negative target", ">=", -10, -2, -6, 0.5, "thresholdLinear"], // (−6+10)/(−2+10) = 4/8
   ])("%s", (_name, operator, s, t, a, expected, rule) => {
     const read = scoreThreshold(operator, s, t, a);
-    if (!read.ok) throw new Error(read.error.message);
+    if (!read.ok) throw new Error(read.error.text.it);
     expect(read.value.performance).toBeCloseTo(expected, 12);
     expect(read.value.rule).toBe(rule);
   });
@@ -47,13 +47,13 @@ describe("threshold (soglia) to target, linear (domain §9)", () => {
     expect(higher.ok).toBe(false);
     if (!higher.ok) {
       expect(higher.error.code).toBe("SCHEME_INVALID");
-      expect(higher.error.message).toContain("Soglia 80");
-      expect(higher.error.message).toContain("sotto il target");
-      expect(higher.error.messageEn).toContain("below the target");
+      expect(higher.error.text.it).toContain("Soglia 80");
+      expect(higher.error.text.it).toContain("sotto il target");
+      expect(higher.error.text.en).toContain("below the target");
     }
     const lower = scoreThreshold("<=", 3, 4, 5); // S < T for ≤
     expect(lower.ok).toBe(false);
-    if (!lower.ok) expect(lower.error.message).toContain("sopra il target");
+    if (!lower.ok) expect(lower.error.text.it).toContain("sopra il target");
   });
 
   it("refuses an = target, which has no side to interpolate from", () => {

@@ -7,7 +7,7 @@ const perf = (
   method: "proportional" | "binary" = "proportional"
 ) => {
   const read = scoreTolerance(t, tol, a, method);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.text.it);
   return read.value;
 };
 
@@ -45,6 +45,6 @@ describe("tolerance for = targets (domain §9)", () => {
   it("refuses a negative tolerance", () => {
     const read = scoreTolerance(100, -0.05, 100, "proportional");
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.error.message).toContain("Tolleranza -5,00%");
+    if (!read.ok) expect(read.error.text.it).toContain("Tolleranza -5,00%");
   });
 });

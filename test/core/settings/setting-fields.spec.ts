@@ -13,7 +13,7 @@ import type { Settings } from "../../../src/core/types";
 
 const value = <K extends keyof Settings>(key: K, text: string): Settings[K] => {
   const read = settingFromText(key, text);
-  if (!read.ok) throw new Error(read.error.message);
+  if (!read.ok) throw new Error(read.error.text.it);
   return read.value;
 };
 const error = (key: keyof Settings, text: string) => {
@@ -62,8 +62,8 @@ describe("readers from text (command line, task pane)", () => {
     for (const bad of ["1989", "2101", "24", "2024,5", "anno"]) {
       const e = error("planYear", bad);
       expect(e.code).toBe("SETTING_INVALID");
-      expect(e.message).toContain("Anno del piano");
-      expect(e.messageEn).toContain("Plan year");
+      expect(e.text.it).toContain("Anno del piano");
+      expect(e.text.en).toContain("Plan year");
     }
   });
 
@@ -71,14 +71,14 @@ describe("readers from text (command line, task pane)", () => {
     expect(value("method", "Soglia")).toBe("threshold");
     expect(value("method", "scaglioni")).toBe("steps");
     expect(value("method", "binary")).toBe("binary");
-    expect(error("method", "media").message).toContain('"soglia"');
+    expect(error("method", "media").text.it).toContain('"soglia"');
   });
 
   it("evaluation date: day first, or ISO", () => {
     expect(value("asOf", "31/12/2024")).toBe(serialFromYmd(2024, 12, 31));
     expect(value("asOf", "2024-12-31")).toBe(serialFromYmd(2024, 12, 31));
     expect(value("asOf", "")).toBeNull();
-    expect(error("asOf", "31/02/2024").message).toContain("31/12/2024");
+    expect(error("asOf", "31/02/2024").text.it).toContain("31/12/2024");
   });
 
   it("percentages: with or without %, Italian decimals", () => {
@@ -86,8 +86,8 @@ describe("readers from text (command line, task pane)", () => {
     expect(percentFromText("80,5")).toBeCloseTo(0.805, 12);
     expect(value("ceiling", "120%")).toBeCloseTo(1.2, 12);
     expect(value("childWeight", "30")).toBeCloseTo(0.3, 12);
-    expect(error("childWeight", "130%").message).toContain("da 0,00% a 100,00%");
-    expect(error("ceiling", "90%").messageEn).toContain("from 100.00% to 500.00%");
+    expect(error("childWeight", "130%").text.it).toContain("da 0,00% a 100,00%");
+    expect(error("ceiling", "90%").text.en).toContain("from 100.00% to 500.00%");
   });
 
   it("date ladder, step scale and legend bands as small tables", () => {
@@ -104,15 +104,15 @@ describe("readers from text (command line, task pane)", () => {
       { from: 1, score: 1 },
       { from: 0.9, to: 0.9999, score: 0.8 },
     ]);
-    expect(error("stepScale", "100%: 100%; 90%-98%: 80%").message).toBe(
+    expect(error("stepScale", "100%: 100%; 90%-98%: 80%").text.it).toBe(
       "Impostazione «Scala a scaglioni»: Scaglioni con un vuoto: i rapporti da 98,01% a 99,99% non cadono in nessuno scaglione."
     );
     const bands = value("legendBands", "> 80% #C6EFCE; 60%-80% #ffeb9c; < 60% #FFC7CE");
     expect(bands?.map((band) => band.fill)).toEqual(["#C6EFCE", "#FFEB9C", "#FFC7CE"]);
     expect(
-      error("legendBands", "da 80 a 100 #C6EFCE; da 60 a 79 #FFEB9C; < 60% #FFC7CE").message
+      error("legendBands", "da 80 a 100 #C6EFCE; da 60 a 79 #FFEB9C; < 60% #FFC7CE").text.it
     ).toContain("da 79,01% a 79,99%");
-    expect(error("legendBands", "> 80% #C6EFCE").message).toContain("da 2 a 5 fasce");
+    expect(error("legendBands", "> 80% #C6EFCE").text.it).toContain("da 2 a 5 fasce");
   });
 
   it("yes/no, roll-up, missing actual, write mode, days, mapping", () => {
@@ -123,12 +123,12 @@ describe("readers from text (command line, task pane)", () => {
     expect(value("missingActual", "N.V.")).toBe("notEvaluated");
     expect(value("writeMode", "formule")).toBe("formulas");
     expect(value("earlyDays", "45")).toBe(45);
-    expect(error("earlyDays", "0").message).toContain("da 1 a 366");
+    expect(error("earlyDays", "0").text.it).toContain("da 1 a 366");
     expect(value("mapping", "target=G; actual=h")).toEqual({
       headerRow: null,
       columns: { target: "G", actual: "H" },
     });
-    expect(error("mapping", "target=G; actual=G").message).toContain("Colonne indicate");
+    expect(error("mapping", "target=G; actual=G").text.it).toContain("Colonne indicate");
   });
 
   it("never throws on any text (property)", () => {
@@ -136,8 +136,8 @@ describe("readers from text (command line, task pane)", () => {
       fc.property(fc.constantFrom(...SETTING_KEYS), fc.string(), (key, text) => {
         const read = settingFromText(key, text);
         if (!read.ok) {
-          expect(read.error.message).toContain("Impostazione");
-          expect(read.error.messageEn).toContain("Setting");
+          expect(read.error.text.it).toContain("Impostazione");
+          expect(read.error.text.en).toContain("Setting");
         }
       })
     );

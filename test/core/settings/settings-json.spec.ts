@@ -66,8 +66,8 @@ describe("the settings JSON (saved by the pane, read by --settings)", () => {
     const read = parseSettingsJson('{"method": "binario", "planYear": 3024, "colour": "red"}');
     expect(read.settings).toEqual({ method: "binary" });
     expect(read.issues.map((i) => i.field)).toEqual(["planYear", null]);
-    expect(read.issues[0]?.message).toContain("Anno del piano");
-    expect(read.issues[1]?.message).toContain('Impostazione sconosciuta "colour"');
+    expect(read.issues[0]?.text.it).toContain("Anno del piano");
+    expect(read.issues[1]?.text.it).toContain('Impostazione sconosciuta "colour"');
   });
 
   it("checks across fields: a legend must reach the ceiling when the cap is lifted", () => {
@@ -81,11 +81,11 @@ describe("the settings JSON (saved by the pane, read by --settings)", () => {
     });
     expect(read.settings).toEqual({ capAtOne: false, ceiling: 1.2 });
     expect(read.issues[0]).toMatchObject({ field: "legendBands", code: "SETTING_INVALID" });
-    expect(read.issues[0]?.message).toContain("da 100,01% a 120,00%");
+    expect(read.issues[0]?.text.it).toContain("da 100,01% a 120,00%");
   });
 
   it("says when the text is not JSON or not an object", () => {
-    expect(parseSettingsJson("{method").issues[0]?.message).toContain("non sono JSON leggibile");
-    expect(parseSettingsJson("[1]").issues[0]?.message).toContain("oggetto JSON");
+    expect(parseSettingsJson("{method").issues[0]?.text.it).toContain("non sono JSON leggibile");
+    expect(parseSettingsJson("[1]").issues[0]?.text.it).toContain("oggetto JSON");
   });
 });

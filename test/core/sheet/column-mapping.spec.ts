@@ -32,8 +32,8 @@ describe("parseColumnMapping / validateColumnMapping", () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe("MAPPING_INVALID");
-    expect(parsed.error.message).toContain(named);
-    expect(parsed.error.messageEn).toContain("Invalid column mapping");
+    expect(parsed.error.text.it).toContain(named);
+    expect(parsed.error.text.en).toContain("Invalid column mapping");
   });
 
   it("validates JSON as saved in the workbook", () => {
@@ -64,9 +64,9 @@ describe("detection with a mapping", () => {
     const mapping = parseColumnMapping(
       "header=2,objective=A,indicator=B,target=C,actual=D,kpiPerformance=E"
     );
-    if (!mapping.ok) throw new Error(mapping.error.message);
+    if (!mapping.ok) throw new Error(mapping.error.text.it);
     const result = recomputeSheet(sheetOf(rows), { ...SETTINGS, mapping: mapping.value });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     expect(result.value.rows.find((r) => r.row === 4)?.kpi).toBeCloseTo(0.6, 10); // 60 / 100
     expect(result.value.summary.columns.map((c) => [c.role, c.column, c.source])).toEqual([
       ["objective", "A", "mapping"],
@@ -108,6 +108,6 @@ describe("detection with a mapping", () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.message).toContain("mancano: Indicatore, Consuntivo");
+    expect(result.error.text.it).toContain("mancano: Indicatore, Consuntivo");
   });
 });

@@ -12,7 +12,7 @@ function compute(items: readonly PlanItem[], method: Method = "proportional") {
   const built = buildPlan(items, { withStatus: true });
   const grid = sheetGrid(built.input);
   const layout = detectLayout(grid);
-  if (!layout.ok) throw new Error(layout.error.message);
+  if (!layout.ok) throw new Error(layout.error.text.it);
   const tree = buildTree(readRows(grid, layout.value).rows);
   const settings: EffectiveSettings = {
     ...resolveSettings({ method }),

@@ -5,7 +5,7 @@ import { SAMPLE_PLAN } from "../../support/builders/sample-plan";
 
 const layoutOf = (input: Parameters<typeof sheetGrid>[0]) => {
   const result = detectLayout(sheetGrid(input));
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.text.it);
   return result.value;
 };
 
@@ -99,8 +99,8 @@ describe("detectLayout", () => {
         sheetOf([["Note"], ["Obiettivo", "Indicatore", "Peso", "Consuntivo", "Performance KPI"]])
       )
     );
-    expect(!result.ok && result.error.message).toContain("mancano: Target");
-    expect(!result.ok && result.error.messageEn).toContain("Headers found in row 2");
+    expect(!result.ok && result.error.text.it).toContain("mancano: Target");
+    expect(!result.ok && result.error.text.en).toContain("Headers found in row 2");
   });
 });
 

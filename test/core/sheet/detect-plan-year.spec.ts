@@ -6,7 +6,7 @@ import { buildPlan, sheetOf, type PlanItem } from "../../support/builders/plan-b
 function yearOf(input: Parameters<typeof sheetGrid>[0], fallback = 2030): number {
   const grid = sheetGrid(input);
   const layout = detectLayout(grid);
-  if (!layout.ok) throw new Error(layout.error.message);
+  if (!layout.ok) throw new Error(layout.error.text.it);
   return detectPlanYear(grid, layout.value, fallback);
 }
 

@@ -52,10 +52,10 @@ describe("findings", () => {
     ]);
     const [mismatch] = codes("PUBLISHED_MISMATCH");
     expect(mismatch).toMatchObject({ row: 3, column: "G", published: 0.801 });
-    expect(mismatch.message).toBe(
+    expect(mismatch.text.it).toBe(
       "Performance KPI pubblicata 80,10%, ma secondo le regole è 80,50%."
     );
-    expect(mismatch.messageEn).toBe(
+    expect(mismatch.text.en).toBe(
       "KPI performance published as 80.10%, but by the rules it is 80.50%."
     );
     expect(codes("PUBLISHED_MISMATCH")).toHaveLength(1);
@@ -99,7 +99,7 @@ describe("findings", () => {
     expect(codes("USER_FORMULA_KEPT")).toMatchObject([
       { row: 3, column: "G", published: 1, computed: 1 },
     ]);
-    expect(codes("USER_FORMULA_KEPT")[0].message).toContain("=IF(F3>=E3,1,F3/E3)");
+    expect(codes("USER_FORMULA_KEPT")[0].text.it).toContain("=IF(F3>=E3,1,F3/E3)");
   });
 
   it("reports percentage targets against plain-number actuals as a unit mismatch", () => {
@@ -142,7 +142,7 @@ describe("findings", () => {
     ]);
     expect(codes("WEIGHTS_NOT_100")).toHaveLength(1);
     expect(codes("WEIGHTS_NOT_100")[0]).toMatchObject({ row: 2, column: "C" });
-    expect(codes("WEIGHTS_NOT_100")[0].message).toContain("80,00%");
+    expect(codes("WEIGHTS_NOT_100")[0].text.it).toContain("80,00%");
   });
 
   it("reports a zero weight, an unreadable target, an unreadable actual and a revised target", () => {
@@ -184,7 +184,7 @@ describe("findings", () => {
       { title: "B.2.2 - Crisi bis", kpis: [{ indicator: "k3", target: 1, actual: 1 }] },
     ]);
     expect(codes("MISSING_PARENT")).toMatchObject([{ row: 4, column: "A", computed: "B.2.1" }]);
-    expect(codes("MISSING_PARENT")[0].message).toContain("B.2.1 è ricostruito");
+    expect(codes("MISSING_PARENT")[0].text.it).toContain("B.2.1 è ricostruito");
     expect(codes("DUPLICATE_CODE")).toMatchObject([{ row: 8, column: "A", published: "B.2.2" }]);
   });
 
@@ -193,8 +193,7 @@ describe("findings", () => {
       row,
       column,
       code,
-      message: "",
-      messageEn: "",
+      text: { it: "", en: "" },
       published: null,
       computed: null,
     });

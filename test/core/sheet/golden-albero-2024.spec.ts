@@ -101,9 +101,9 @@ describe("golden: Albero della performance 2024 (binary)", () => {
   it("recomputing its own output changes nothing, in formulas mode too", () => {
     for (const writeMode of ["values", "formulas"] as const) {
       const first = recomputeSheet(input, { ...settings, writeMode });
-      if (!first.ok) throw new Error(first.error.message);
+      if (!first.ok) throw new Error(first.error.text.it);
       const again = recomputeSheet(applyPlan(input, first.value.plan), { ...settings, writeMode });
-      if (!again.ok) throw new Error(again.error.message);
+      if (!again.ok) throw new Error(again.error.text.it);
       expect(again.value.plan).toEqual(first.value.plan);
       expect(again.value.rows).toEqual(first.value.rows);
     }

@@ -57,8 +57,8 @@ describe("golden: Relazione sulla performance 2021 (proportional)", () => {
     expect(mismatch.column).toBe("I");
     expect(mismatch.published).toBeCloseTo(0.801, 12);
     expect(mismatch.computed).toBeCloseTo(0.805, 12);
-    expect(mismatch.message).toContain("80,10%");
-    expect(mismatch.message).toContain("80,50%");
+    expect(mismatch.text.it).toContain("80,10%");
+    expect(mismatch.text.it).toContain("80,50%");
   });
 
   it("finds the meta-KPIs KP132 and KP1376 published at 100% although their actuals are 55,67% and 73,33%", () => {
@@ -122,7 +122,7 @@ describe("golden: Relazione sulla performance 2021 (proportional)", () => {
 
   it("recomputing its own output changes nothing and leaves no published mismatch", () => {
     const again = recomputeSheet(applyPlan(input, result.plan), settings);
-    if (!again.ok) throw new Error(again.error.message);
+    if (!again.ok) throw new Error(again.error.text.it);
     expect(again.value.plan).toEqual(result.plan);
     expect(again.value.rows).toEqual(result.rows);
     expect(again.value.findings.filter((f) => f.code === "PUBLISHED_MISMATCH")).toEqual([]);

@@ -36,7 +36,7 @@ interface Variation {
 /** Figures by indicator and objective title, whatever rows and columns they ended up in. */
 function figuresOf(input: SheetInput): Map<string, number | null> {
   const result = recomputeSheet(input, SAMPLE_SETTINGS);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.text.it);
   const figures = new Map<string, number | null>();
   const grid = input.values;
   for (const row of result.value.rows) {

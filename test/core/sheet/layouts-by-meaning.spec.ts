@@ -12,7 +12,7 @@ const SETTINGS: Partial<Settings> = { method: "proportional", planYear: 2024, as
 
 function recompute(input: SheetInput, extra: Partial<Settings> = {}): SheetRecompute {
   const result = recomputeSheet(input, { ...SETTINGS, ...extra });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.text.it}`);
   return result.value;
 }
 
@@ -538,9 +538,9 @@ describe("plans written as cards", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("LAYOUT_NOT_FOUND");
-    expect(result.error.message).toContain("schede");
-    expect(result.error.message).toContain("ALGORITMO");
-    expect(result.error.message).toContain("Indicatore, Peso, Target, Consuntivo");
-    expect(result.error.messageEn).toContain("cards");
+    expect(result.error.text.it).toContain("schede");
+    expect(result.error.text.it).toContain("ALGORITMO");
+    expect(result.error.text.it).toContain("Indicatore, Peso, Target, Consuntivo");
+    expect(result.error.text.en).toContain("cards");
   });
 });

@@ -7,7 +7,7 @@ function cellsOf(kpi: KpiSpec, options: LayoutOptions = {}) {
   const built = buildPlan([{ title: "A.1 - Uno", weight: 0.4, kpis: [kpi] }], options);
   const grid = sheetGrid(built.input);
   const layout = detectLayout(grid);
-  if (!layout.ok) throw new Error(layout.error.message);
+  if (!layout.ok) throw new Error(layout.error.text.it);
   return {
     cells: readKpiCells(grid, layout.value, built.kpiRows.get(kpi.indicator) as number, 2021),
     objectiveWeight: readObjectiveWeight(

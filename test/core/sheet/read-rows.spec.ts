@@ -6,7 +6,7 @@ import { buildPlan, sheetOf } from "../../support/builders/plan-builder";
 function classesOf(values: Parameters<typeof sheetOf>[0]) {
   const grid = sheetGrid(sheetOf(values));
   const layout = detectLayout(grid);
-  if (!layout.ok) throw new Error(layout.error.message);
+  if (!layout.ok) throw new Error(layout.error.text.it);
   return readRows(grid, layout.value);
 }
 
@@ -87,7 +87,7 @@ describe("readRows", () => {
     ]);
     const grid = sheetGrid(built.input);
     const layout = detectLayout(grid);
-    if (!layout.ok) throw new Error(layout.error.message);
+    if (!layout.ok) throw new Error(layout.error.text.it);
     expect(readRows(grid, layout.value).rows.map((r) => r.kind)).toEqual(["objective", "kpi"]);
   });
 });

@@ -11,7 +11,7 @@ function recompute(
 ) {
   const built = buildPlan(SAMPLE_PLAN, options);
   const result = recomputeSheet(built.input, { ...SAMPLE_SETTINGS, ...extra });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.text.it}`);
   return { built, value: result.value };
 }
 
@@ -75,7 +75,7 @@ describe("recomputeSheet reads every layout of the same plan alike", () => {
       merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }],
     };
     const result = recomputeSheet(input, { ...SAMPLE_SETTINGS, planYear: null });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     expect(result.value.settings.planYear).toBe(2021);
     expectSampleFigures(result.value, built.kpiRows);
   });
@@ -142,13 +142,13 @@ describe("recomputeSheet refuses a sheet it cannot read", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("LAYOUT_NOT_FOUND");
-    expect(result.error.message).toContain("riga 2");
-    expect(result.error.message).toContain("Obiettivo (A2)");
-    expect(result.error.message).toContain("Target (D2)");
-    expect(result.error.message).toContain(
+    expect(result.error.text.it).toContain("riga 2");
+    expect(result.error.text.it).toContain("Obiettivo (A2)");
+    expect(result.error.text.it).toContain("Target (D2)");
+    expect(result.error.text.it).toContain(
       "mancano: Consuntivo, Performance KPI o Performance Obiettivo"
     );
-    expect(result.error.messageEn).toContain(
+    expect(result.error.text.en).toContain(
       "missing: Actual, KPI performance or Objective performance"
     );
   });
@@ -163,7 +163,7 @@ describe("recomputeSheet refuses a sheet it cannot read", () => {
       sheetOf([["Obiettivo", "Indicatore", "Target", "Consuntivo", "Performance KPI"]]),
       SAMPLE_SETTINGS
     );
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     expect(result.value.rows).toEqual([]);
     expect(result.value.plan.cells).toEqual([]);
     expect(result.value.plan.bandFormat).toBeNull();
@@ -174,7 +174,7 @@ describe("recomputeSheet refuses a sheet it cannot read", () => {
       sheetOf([["Relazione annuale"], ["testo libero"]]),
       SAMPLE_SETTINGS
     );
-    expect(!result.ok && result.error.message).toContain("Nessuna intestazione riconosciuta");
+    expect(!result.ok && result.error.text.it).toContain("Nessuna intestazione riconosciuta");
   });
 });
 
@@ -189,7 +189,7 @@ describe("recomputeSheet is idempotent", () => {
       const first = recompute(options, { writeMode }).value;
       const input = applyPlan(buildPlan(SAMPLE_PLAN, options).input, first.plan);
       const second = recomputeSheet(input, { ...SAMPLE_SETTINGS, writeMode });
-      if (!second.ok) throw new Error(second.error.message);
+      if (!second.ok) throw new Error(second.error.text.it);
       expect(second.value.plan).toEqual(first.plan);
       expect(second.value.rows).toEqual(first.rows);
       expect(second.value.findings.filter((f) => f.code === "PUBLISHED_MISMATCH")).toEqual([]);

@@ -42,7 +42,7 @@ const SETTINGS: Partial<Settings> = { planYear: 2021, asOf: serialFromYmd(2022, 
 
 function run(input: SheetInput, settings: Partial<Settings> = SETTINGS): SheetRecompute {
   const result = recomputeSheet(input, settings);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.text.it);
   return result.value;
 }
 
@@ -164,10 +164,10 @@ describe("scoring schemes in a sheet (domain §9)", () => {
     expect(codes).not.toContainEqual([9, "OVERRIDE_WITHOUT_REASON"]);
     const override = result.findings.find((f) => f.row === 9 && f.code === "VALIDATED_OVERRIDE");
     expect(override).toMatchObject({ column: "K", published: 0.7, computed: 0.5 });
-    expect(override?.message).toBe(
+    expect(override?.text.it).toBe(
       'KPI "Validato": conta il valore validato 70,00% al posto del calcolato 50,00% (motivazione: Dato rettificato dall\'ufficio).'
     );
-    expect(result.findings.find((f) => f.code === "SCHEME_INVALID")?.message).toContain(
+    expect(result.findings.find((f) => f.code === "SCHEME_INVALID")?.text.it).toContain(
       "Soglia 90 dalla parte sbagliata del target 80"
     );
   });
@@ -285,7 +285,7 @@ describe("a legend typed in the sheet (domain §10)", () => {
     const result = run(gapped);
     const gap = result.findings.find((f) => f.code === "LEGEND_GAP");
     expect(gap).toMatchObject({ row: 5, column: "A" });
-    expect(gap?.message).toBe(
+    expect(gap?.text.it).toBe(
       "Legenda con un vuoto: i valori da 79,01% a 79,99% non cadono in nessuna fascia."
     );
     // a legend of another shape than the colour rules know leaves the settings' thresholds

@@ -105,7 +105,7 @@ function results(items: readonly PlanItem[]): Map<string, number | null> {
     planYear: 2024,
     asOf: 46053,
   });
-  if (!recomputed.ok) throw new Error(recomputed.error.message);
+  if (!recomputed.ok) throw new Error(recomputed.error.text.it);
   const out = new Map<string, number | null>();
   for (const row of recomputed.value.rows)
     if (row.code !== null) out.set(`objective ${row.code}`, row.objective);

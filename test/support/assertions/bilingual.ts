@@ -3,15 +3,15 @@
  * both texts present, different, and each written in its own language (a few common words of each
  * that the other language does not use).
  */
-import type { BilingualMessage } from "../../../src/core";
+import type { Bilingual } from "../../../src/core";
 
 const ITALIAN_WORDS =
   /(^|[^\p{L}])(il|lo|la|impossibile|leggere|le|gli|non|di|del|della|dei|delle|un|una|è|per|oppure|nessun[ao]?|foglio|cella|celle|scrivere|usare|riga|anno|valore|valori|impostazioni?|calcolat[oi]|ricalcol[oa]|attiva|riprova|aggiorna|salva|pronto|errore|metodo|legenda|colori|giallo|verde|rosso|scala|sopra|vuot[oa]|oggi|data|ultimo|rilevato|riepilogo|segnalazion[ei]|verifica|obiettivi|spiegazione|chiamate|lettura|scrittura|calcolo|annulla|ritardi|limita|formule|cosa|binario|proporzionale|scritte|scritto|rilievi|trovati|attenzione|contiene|fogli|cartella)(?=[^\p{L}]|$)/iu;
 const ENGLISH_WORDS =
   /(^|[^\p{L}])(the|is|not|of|to|or|write|use|cannot|with|sheet|cell|cells|no|year|value|values|settings?|computed|recompute|activate|try|update|save|ready|error|method|legend|colours|yellow|green|red|ladder|above|blank|today|date|last|detected|summary|findings?|audit|objectives|explanation|calls|reading|writing|computing|undo|lateness|cap|formulas|what|binary|proportional|written|found|warning|holds|sheets|directory|by|from|row|for|on|and|KPIs|workbook|select|how|performance|evaluation|scoring|invalid|done|rejected)(?=[^\p{L}]|$)/iu;
 
-export function expectBilingual(text: BilingualMessage, label: string): void {
-  const { message, messageEn } = text;
+export function expectBilingual(text: Bilingual, label: string): void {
+  const { it: message, en: messageEn } = text;
   expect({ label, italian: message.trim().length > 0 }).toEqual({ label, italian: true });
   expect({ label, english: messageEn.trim().length > 0 }).toEqual({ label, english: true });
   expect({ label, translated: message !== messageEn }).toEqual({ label, translated: true });

@@ -10,6 +10,6 @@ import type { Settings } from "../../../src/core/types";
 
 export function analysedPlan(input: SheetInput, settings: Partial<Settings>): SheetAnalysis {
   const analysed = analyseSheet(input, settings);
-  if (!analysed.ok) throw new Error(analysed.error.messageEn);
+  if (!analysed.ok) throw new Error(analysed.error.text.en);
   return analysed.value;
 }
