@@ -100,7 +100,9 @@ describe("gaps and overlaps of a legend (domain §10)", () => {
         kind: "overlap",
         from: 0.8,
         to: 0.8,
-        message: "Legenda con fasce sovrapposte: i valori 80,00% cadono in più fasce.",
+        text: expect.objectContaining({
+          it: "Legenda con fasce sovrapposte: i valori 80,00% cadono in più fasce.",
+        }) as unknown,
       }),
     ]);
   });
