@@ -156,6 +156,15 @@ export function editWorkbook(
   edits: readonly SheetEdit[],
   findings: readonly SheetFinding[]
 ): Uint8Array {
+  return writePackage(editedEntries(pkg, edits, findings));
+}
+
+/** The parts of the output package in order, edited ones encoded (editWorkbook without the zip). */
+export function editedEntries(
+  pkg: WorkbookPackage,
+  edits: readonly SheetEdit[],
+  findings: readonly SheetFinding[]
+): [string, Uint8Array][] {
   const changes: Changes = new Map();
   const stylesPart = pkg.index.stylesPart ?? "xl/styles.xml";
   const styles = new StyleEditor(partText(pkg.parts, stylesPart) ?? MINIMAL_STYLES);
@@ -238,7 +247,7 @@ export function editWorkbook(
       );
     }
   }
-  return zipParts(pkg, changes);
+  return outputEntries(pkg, changes);
 }
 
 /** "xl/workbook.xml" and "xl/worksheets/sheet3.xml" → "worksheets/sheet3.xml". */
@@ -247,7 +256,7 @@ function relativeTarget(from: string, part: string): string {
   return part.startsWith(folder) ? part.slice(folder.length) : `/${part}`;
 }
 
-function zipParts(pkg: WorkbookPackage, changes: Changes): Uint8Array {
+function outputEntries(pkg: WorkbookPackage, changes: Changes): [string, Uint8Array][] {
   const entries: [string, Uint8Array][] = [];
   for (const [name, bytes] of pkg.parts) {
     if (!changes.has(name)) {
@@ -259,5 +268,5 @@ function zipParts(pkg: WorkbookPackage, changes: Changes): Uint8Array {
   }
   for (const [name, text] of changes)
     if (!pkg.parts.has(name) && text !== null) entries.push([name, bytesOf(text)]);
-  return writePackage(entries);
+  return entries;
 }
