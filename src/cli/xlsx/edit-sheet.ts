@@ -10,13 +10,20 @@
  */
 import { columnLetter, isInsideGrid, ourBandFormulaTest } from "../../core/sheet";
 import type { BandRule, CellArea, CellWrite, WritePlan } from "../../core/sheet";
-import { parseCellRef, scanSheet, type ScannedCell, type ScannedRow } from "./sheet-scan";
+import {
+  parseCellRef,
+  scannedRow,
+  SheetCursor,
+  type ScannedCell,
+  type ScannedRow,
+} from "./sheet-scan";
 import { withPrintSetup } from "./print-setup";
 import type { StyleEditor } from "./styles";
 import { worksheetInsertionPoint } from "./worksheet-order";
 import {
   attribute,
   decodeText,
+  type ElementSpan,
   escapeText,
   findElement,
   findElements,
@@ -159,46 +166,85 @@ function rowWithContent(row: ScannedRow, content: string): string {
   return `${open.replace(/\sspans="[^"]*"/, "")}${content}</row>`;
 }
 
-function writeCells(xml: string, plan: WritePlan, styles: StyleEditor): SheetEditResult {
-  const changes = planChanges(plan);
-  if (changes.size === 0) return { xml, replacedFormulas: false };
-  const scanned = scanSheet(xml);
-  const replaced = { formulas: false };
-  const targetRows = [...changes.keys()].sort((a, b) => a - b);
-  const out: string[] = [];
-  let sheetData = scanned.sheetData;
+/**
+ * Stands for the content of `<sheetData>` while the rest of the part is edited: the conditional
+ * formats, the dimension and the print setup live outside the cells, so they are edited on the few
+ * kilobytes around them instead of on megabytes of rows (each search and splice of the whole part
+ * used to copy or walk it again). NUL cannot occur in an XML document, so the marker cannot clash.
+ */
+const CELLS_MARK = "\u0000perf-kpi:sheetData\u0000";
+
+/** A worksheet part as the XML around its cells (with CELLS_MARK) and the cells' XML. */
+interface SplitSheet {
+  readonly outside: string;
+  readonly cells: string | null;
+}
+
+function joined(split: SplitSheet): string {
+  if (split.cells === null) return split.outside;
+  const at = split.outside.indexOf(CELLS_MARK);
+  return split.outside.slice(0, at) + split.cells + split.outside.slice(at + CELLS_MARK.length);
+}
+
+function writeCells(
+  xml: string,
+  changes: Map<number, Map<number, CellChange>>,
+  styles: StyleEditor
+): SplitSheet & { readonly replacedFormulas: boolean } {
+  const unchanged = { outside: xml, cells: null, replacedFormulas: false };
   let text = xml;
-  if (sheetData === null) return { xml, replacedFormulas: false };
+  let cursor = new SheetCursor(text);
+  let sheetData = cursor.sheetData;
+  if (sheetData === null) return unchanged;
+  if (changes.size === 0) {
+    if (sheetData.contentStart === sheetData.end) return unchanged;
+    return {
+      ...split(text, sheetData, text.slice(sheetData.contentStart, sheetData.contentEnd)),
+      replacedFormulas: false,
+    };
+  }
   if (sheetData.contentStart === sheetData.end) {
     // <sheetData/>: open it so rows can go in.
     text = splice(xml, sheetData.start, sheetData.end, "<sheetData></sheetData>");
-    sheetData = findElement(text, "sheetData");
-    if (sheetData === null) return { xml, replacedFormulas: false };
+    cursor = new SheetCursor(text);
+    sheetData = cursor.sheetData;
+    if (sheetData === null) return unchanged;
   }
-  let cursor = sheetData.contentStart;
+  const replaced = { formulas: false };
+  const targetRows = [...changes.keys()].sort((a, b) => a - b);
+  const out: string[] = [];
+  let at = sheetData.contentStart;
   let next = 0;
-  out.push(text.slice(0, cursor));
-  for (const row of scanned.rows) {
-    while (next < targetRows.length && targetRows[next]! < row.row) {
+  while (cursor.nextRow()) {
+    const rowIndex = cursor.row;
+    while (next < targetRows.length && targetRows[next]! < rowIndex) {
       const index = targetRows[next++]!;
-      out.push(text.slice(cursor, row.start));
-      cursor = row.start;
+      out.push(text.slice(at, cursor.rowStart));
+      at = cursor.rowStart;
       out.push(newRow(index, changes.get(index)!, styles));
     }
-    if (next < targetRows.length && targetRows[next] === row.row) {
+    if (next < targetRows.length && targetRows[next] === rowIndex) {
       const index = targetRows[next++]!;
-      out.push(text.slice(cursor, row.start));
+      // Only the rows that change have their cells walked.
+      const row = scannedRow(cursor, true);
+      out.push(text.slice(at, row.start));
       out.push(rowWithContent(row, rowContent(text, row, changes.get(index)!, styles, replaced)));
-      cursor = row.end;
+      at = row.end;
     }
   }
-  out.push(text.slice(cursor, sheetData.contentEnd));
+  out.push(text.slice(at, sheetData.contentEnd));
   while (next < targetRows.length) {
     const index = targetRows[next++]!;
     out.push(newRow(index, changes.get(index)!, styles));
   }
-  out.push(text.slice(sheetData.contentEnd));
-  return { xml: out.join(""), replacedFormulas: replaced.formulas };
+  return { ...split(text, sheetData, out.join("")), replacedFormulas: replaced.formulas };
+}
+
+function split(text: string, sheetData: ElementSpan, cells: string): SplitSheet {
+  return {
+    outside: text.slice(0, sheetData.contentStart) + CELLS_MARK + text.slice(sheetData.contentEnd),
+    cells,
+  };
 }
 
 function areaRef(area: CellArea): string {
@@ -271,12 +317,13 @@ function withDimension(xml: string, changes: Map<number, Map<number, CellChange>
 }
 
 export function editSheet(xml: string, plan: WritePlan, styles: StyleEditor): SheetEditResult {
-  const written = writeCells(xml, plan, styles);
-  let text = withDimension(
-    withoutOurRules(written.xml, plan.bandFormat?.rules ?? []),
-    planChanges(plan)
-  );
+  const changes = planChanges(plan);
+  const written = writeCells(xml, changes, styles);
+  let text = withDimension(withoutOurRules(written.outside, plan.bandFormat?.rules ?? []), changes);
   if (plan.bandFormat !== null)
     text = addOurRules(text, plan.bandFormat.area, plan.bandFormat.rules, styles);
-  return { xml: withPrintSetup(text), replacedFormulas: written.replacedFormulas };
+  return {
+    xml: joined({ outside: withPrintSetup(text), cells: written.cells }),
+    replacedFormulas: written.replacedFormulas,
+  };
 }

@@ -11,7 +11,7 @@
  */
 import { formatKind, type CellScalar } from "../../core";
 import type { CellArea, SheetInput } from "../../core/sheet";
-import { parseCellRef, scanSheet, type ScannedCell } from "./sheet-scan";
+import { attributeRange, endsName, parseCellRef, SheetCursor } from "./sheet-scan";
 import { stringItemText } from "./shared-strings";
 import { shiftFormula } from "./shift-formula";
 import { attribute, decodeText, findElement, findElements } from "./xml-text";
@@ -54,21 +54,84 @@ export function mergedAreas(xml: string): CellArea[] {
   return areas;
 }
 
-function innerOf(xml: string, name: string): { tag: string; text: string } | null {
-  const span = findElement(xml, name);
-  if (span === null) return null;
-  return { tag: span.startTag, text: xml.slice(span.contentStart, span.contentEnd) };
+/** Offsets of a child element of a cell: where its content starts and ends. */
+interface ChildSpan {
+  readonly startTag: string;
+  readonly contentStart: number;
+  readonly contentEnd: number;
 }
 
-function cellValue(cell: ScannedCell, context: SheetContext, format: string): CellScalar {
-  const type = attribute(cell.startTag, "t") ?? "n";
-  if (type === "inlineStr") {
-    const inline = innerOf(cell.inner, "is");
-    return inline === null ? null : stringItemText(inline.text);
+/**
+ * The element at `start` (a `<name` already matched) inside a cell's content ending at `to`, as
+ * findElement() would give it on the content alone: its start tag must close, and a non-empty
+ * element its end tag, before `to`; otherwise null.
+ */
+function childAt(xml: string, start: number, name: string, to: number): ChildSpan | null {
+  const tagEnd = xml.indexOf(">", start);
+  if (tagEnd === -1 || tagEnd >= to) return null;
+  const startTag = xml.slice(start, tagEnd + 1);
+  if (xml.charCodeAt(tagEnd - 1) === 0x2f)
+    return { startTag, contentStart: tagEnd + 1, contentEnd: tagEnd + 1 };
+  const closing = `</${name}>`;
+  const contentEnd = xml.indexOf(closing, tagEnd + 1);
+  if (contentEnd === -1 || contentEnd + closing.length > to) return null;
+  return { startTag, contentStart: tagEnd + 1, contentEnd };
+}
+
+/** The first `<v>`, `<f>` and `<is>` of a cell's content [from, to), found in one pass. */
+interface CellChildren {
+  v: ChildSpan | null;
+  f: ChildSpan | null;
+  is: ChildSpan | null;
+}
+
+function cellChildren(xml: string, from: number, to: number): CellChildren {
+  let v = -1;
+  let f = -1;
+  let is = -1;
+  // Every "<" of the content is visited; the cell's own end tag ("</c>" at `to`) stops the walk.
+  for (let at = xml.indexOf("<", from); at !== -1 && at < to; at = xml.indexOf("<", at + 1)) {
+    const code = xml.charCodeAt(at + 1);
+    if (code === 0x76 && v === -1 && at + 2 < to && endsName(xml.charCodeAt(at + 2))) v = at;
+    else if (code === 0x66 && f === -1 && at + 2 < to && endsName(xml.charCodeAt(at + 2))) f = at;
+    else if (
+      code === 0x69 &&
+      is === -1 &&
+      xml.charCodeAt(at + 2) === 0x73 &&
+      at + 3 < to &&
+      endsName(xml.charCodeAt(at + 3))
+    )
+      is = at;
   }
-  const v = innerOf(cell.inner, "v");
+  return {
+    v: v === -1 ? null : childAt(xml, v, "v", to),
+    f: f === -1 ? null : childAt(xml, f, "f", to),
+    is: is === -1 ? null : childAt(xml, is, "is", to),
+  };
+}
+
+/** The decoded value of an attribute of the start tag [from, to), or null. */
+function attributeIn(xml: string, from: number, to: number, name: string): string | null {
+  const range = attributeRange(xml, from, to, name);
+  return range === null ? null : decodeText(xml.slice(range[0], range[1]));
+}
+
+function cellValue(
+  xml: string,
+  type: string,
+  children: CellChildren,
+  context: SheetContext,
+  format: string
+): CellScalar {
+  if (type === "inlineStr") {
+    const inline = children.is;
+    return inline === null
+      ? null
+      : stringItemText(xml.slice(inline.contentStart, inline.contentEnd));
+  }
+  const v = children.v;
   if (v === null) return null;
-  const raw = decodeText(v.text);
+  const raw = decodeText(xml.slice(v.contentStart, v.contentEnd));
   switch (type) {
     case "s":
       return context.sharedStrings[Number(raw)] ?? null;
@@ -91,7 +154,6 @@ function cellValue(cell: ScannedCell, context: SheetContext, format: string): Ce
 }
 
 export function readSheet(name: string, xml: string, context: SheetContext): ReadSheet {
-  const scanned = scanSheet(xml);
   const merges = mergedAreas(xml);
   const covered = new Set<string>();
   for (const area of merges)
@@ -101,28 +163,47 @@ export function readSheet(name: string, xml: string, context: SheetContext): Rea
 
   const shared = new Map<string, SharedFormula>();
   const uncalculated: string[] = [];
-  const cells: {
-    row: number;
-    column: number;
-    value: CellScalar;
-    format: string;
-    formula: string | null;
-  }[] = [];
+  // The cells kept, as parallel arrays (no object per cell), then laid out on the grid.
+  const cellRows: number[] = [];
+  const cellColumns: number[] = [];
+  const cellValues: CellScalar[] = [];
+  const cellFormatsOf: string[] = [];
+  const cellFormulas: (string | null)[] = [];
+  const outlineRows: number[] = [];
+  const outlineLevels: number[] = [];
   let lastRow = -1;
   let lastColumn = -1;
-  for (const row of scanned.rows) {
-    for (const cell of row.cells) {
-      if (covered.size > 0 && covered.has(`${cell.row}:${cell.column}`)) continue;
-      const style = Number(attribute(cell.startTag, "s") ?? 0);
+  const cursor = new SheetCursor(xml);
+  while (cursor.nextRow()) {
+    const level = Number(
+      attributeIn(xml, cursor.rowStart, cursor.rowContentStart, "outlineLevel") ?? 0
+    );
+    if (level > 0) {
+      outlineRows.push(cursor.row);
+      outlineLevels.push(level);
+    }
+    while (cursor.nextCell()) {
+      const row = cursor.row;
+      const column = cursor.column;
+      if (covered.size > 0 && covered.has(`${row}:${column}`)) continue;
+      const tagStart = cursor.cellStart;
+      const tagEnd = cursor.cellContentStart;
+      const style = Number(attributeIn(xml, tagStart, tagEnd, "s") ?? 0);
       const format = context.formats[style] ?? "General";
-      const formula = formulaOf(cell, shared);
-      const value = cellValue(cell, context, format);
-      if (formula !== null && findElement(cell.inner, "v") === null)
-        uncalculated.push(`${columnName(cell.column)}${cell.row + 1}`);
+      const children = cellChildren(xml, tagEnd, cursor.cellContentEnd);
+      const formula = formulaOf(xml, row, column, children.f, shared);
+      const type = attributeIn(xml, tagStart, tagEnd, "t") ?? "n";
+      const value = cellValue(xml, type, children, context, format);
+      if (formula !== null && children.v === null)
+        uncalculated.push(`${columnName(column)}${row + 1}`);
       if (value === null && formula === null) continue;
-      cells.push({ row: cell.row, column: cell.column, value, format, formula });
-      lastRow = Math.max(lastRow, cell.row);
-      lastColumn = Math.max(lastColumn, cell.column);
+      cellRows.push(row);
+      cellColumns.push(column);
+      cellValues.push(value);
+      cellFormatsOf.push(format);
+      cellFormulas.push(formula);
+      lastRow = Math.max(lastRow, row);
+      lastColumn = Math.max(lastColumn, column);
     }
   }
   const height = lastRow + 1;
@@ -136,16 +217,18 @@ export function readSheet(name: string, xml: string, context: SheetContext): Rea
   const formulas: (string | null)[][] = Array.from({ length: height }, () =>
     new Array<string | null>(width).fill(null)
   );
-  for (const cell of cells) {
-    values[cell.row]![cell.column] = cell.value;
-    numberFormats[cell.row]![cell.column] = cell.format;
-    formulas[cell.row]![cell.column] = cell.formula;
+  for (let i = 0; i < cellRows.length; i++) {
+    const row = cellRows[i]!;
+    const column = cellColumns[i]!;
+    values[row]![column] = cellValues[i]!;
+    numberFormats[row]![column] = cellFormatsOf[i]!;
+    formulas[row]![column] = cellFormulas[i]!;
   }
   // Grouped rows (Excel's outline): they give the level of objectives written without codes.
   const rowOutlineLevels = new Array<number>(height).fill(0);
-  for (const row of scanned.rows) {
-    const level = Number(attribute(row.startTag, "outlineLevel") ?? 0);
-    if (row.row < height && level > 0) rowOutlineLevels[row.row] = level;
+  for (let i = 0; i < outlineRows.length; i++) {
+    const row = outlineRows[i]!;
+    if (row < height) rowOutlineLevels[row] = outlineLevels[i]!;
   }
   return {
     input: {
@@ -171,19 +254,23 @@ function columnName(column: number): string {
   return letters;
 }
 
-function formulaOf(cell: ScannedCell, shared: Map<string, SharedFormula>): string | null {
-  if (!cell.inner.includes("<f")) return null;
-  const f = findElement(cell.inner, "f");
+function formulaOf(
+  xml: string,
+  row: number,
+  column: number,
+  f: ChildSpan | null,
+  shared: Map<string, SharedFormula>
+): string | null {
   if (f === null) return null;
-  const text = decodeText(cell.inner.slice(f.contentStart, f.contentEnd));
+  const text = decodeText(xml.slice(f.contentStart, f.contentEnd));
   const si = attribute(f.startTag, "si");
   let formula = text;
   if (attribute(f.startTag, "t") === "shared" && si !== null) {
-    if (text !== "") shared.set(si, { row: cell.row, column: cell.column, text });
+    if (text !== "") shared.set(si, { row, column, text });
     else {
       const master = shared.get(si);
       if (master === undefined) return null;
-      formula = shiftFormula(master.text, cell.row - master.row, cell.column - master.column);
+      formula = shiftFormula(master.text, row - master.row, column - master.column);
     }
   }
   if (formula === "") return null;

@@ -2,6 +2,12 @@
  * The cells of a worksheet part located by offset, so that the reader can decode them and the editor
  * can replace some and copy every other byte as it is. Only `<sheetData>` is walked: rows in order,
  * cells in order, each with its 0-based position (from `r`, or implicit as the schema allows).
+ *
+ * The walk is a cursor over the text (SheetCursor): it moves from row to row and from cell to cell
+ * with indexOf and character codes, keeping offsets in its own fields, so a 10,000-KPI sheet (90,000
+ * cells) is read without a regular expression, an object or a string per cell; the editor skips the
+ * cells of rows it does not change. `scanSheet` gives the same walk as objects, for callers that
+ * want them all.
  */
 import { columnIndex } from "../../core/sheet";
 import { attribute, type ElementSpan, findElement } from "./xml-text";
@@ -32,84 +38,288 @@ export interface ScannedSheet {
   readonly rows: readonly ScannedRow[];
 }
 
+const GT = 0x3e; // >
+const SLASH = 0x2f;
+const DOLLAR = 0x24;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const EQUALS = 0x3d;
+
+/** The characters of a regular expression's `\s`. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** What may follow an element name in a start tag: a space, `/` or `>` (`<c` is not `<cols`). */
+export function endsName(code: number): boolean {
+  return code === GT || code === SLASH || isSpace(code);
+}
+
+const letterValue = (code: number): number => {
+  if (code >= 0x41 && code <= 0x5a) return code - 0x40;
+  if (code >= 0x61 && code <= 0x7a) return code - 0x60;
+  return 0;
+};
+
+/**
+ * The position named by `text[from, to)` as `$?[A-Za-z]{1,3}$?\d+` ("G45" → row 44, column 6), or
+ * null; a 1-based row 0 is null too. Written out with character codes: it runs once per cell.
+ */
+function cellRefIn(text: string, from: number, to: number): { row: number; column: number } | null {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === DOLLAR) i++;
+  let column = 0;
+  const lettersStart = i;
+  while (i < to && i - lettersStart < 4) {
+    const value = letterValue(text.charCodeAt(i));
+    if (value === 0) break;
+    column = column * 26 + value;
+    i++;
+  }
+  const letters = i - lettersStart;
+  if (letters === 0 || letters > 3) return null;
+  if (i < to && text.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  let row = 0;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return null;
+    row = row * 10 + (code - 0x30);
+    i++;
+  }
+  if (i === digitsStart || row === 0) return null;
+  return { row: row - 1, column: column - 1 };
+}
+
 /** "G45" → { row: 44, column: 6 }. */
 export function parseCellRef(ref: string): { row: number; column: number } | null {
+  const position = cellRefIn(ref, 0, ref.length);
+  // Very long row numbers lose precision in the loop above: let Number read them as before.
+  if (position === null || ref.length < 12) return position;
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (match === null) return null;
-  const column = columnIndex(match[1] ?? "");
-  const row = Number(match[2]) - 1;
+  const column = columnIndex(match?.[1] ?? "");
+  const row = Number(match?.[2]) - 1;
   return column === null || row < 0 ? null : { row, column };
 }
 
-const ROW_OPEN = /<row(?=[\s/>])[^>]*>/g;
-const CELL_OPEN = /<c(?=[\s/>])[^>]*>/g;
-
-export function scanSheet(xml: string): ScannedSheet {
-  const sheetData = findElement(xml, "sheetData");
-  if (sheetData === null || sheetData.contentStart === sheetData.end)
-    return { sheetData, rows: [] };
-  const rows: ScannedRow[] = [];
-  let previousRow = -1;
-  ROW_OPEN.lastIndex = sheetData.contentStart;
-  for (;;) {
-    const open = ROW_OPEN.exec(xml);
-    if (open === null || open.index >= sheetData.contentEnd) break;
-    const startTag = open[0];
-    const start = open.index;
-    const contentStart = start + startTag.length;
-    const r = attribute(startTag, "r");
-    const row = r === null ? previousRow + 1 : Number(r) - 1;
-    previousRow = row;
-    if (startTag.endsWith("/>")) {
-      rows.push({
-        row,
-        start,
-        end: contentStart,
-        startTag,
-        contentStart,
-        contentEnd: contentStart,
-        cells: [],
-      });
-      continue;
-    }
-    const contentEnd = xml.indexOf("</row>", contentStart);
-    if (contentEnd === -1) break;
-    rows.push({
-      row,
-      start,
-      end: contentEnd + "</row>".length,
-      startTag,
-      contentStart,
-      contentEnd,
-      cells: scanCells(xml, contentStart, contentEnd, row),
-    });
-    ROW_OPEN.lastIndex = contentEnd + "</row>".length;
+/**
+ * The value of attribute `name` in the start tag `text[from, to)` as offsets [start, end) of its
+ * raw (undecoded) text, or null: the first place where whitespace, the name, `=` (spaces allowed
+ * around it) and a quoted value follow each other, as attribute() in xml-text.ts finds it.
+ */
+export function attributeRange(
+  text: string,
+  from: number,
+  to: number,
+  name: string
+): [number, number] | null {
+  const first = name.charCodeAt(0);
+  // A walk of the tag itself: indexOf would run on past its end when the attribute is absent.
+  for (let found = from + 1; found + name.length < to; found++) {
+    if (text.charCodeAt(found) !== first || !isSpace(text.charCodeAt(found - 1))) continue;
+    if (!text.startsWith(name, found)) continue;
+    let i = found + name.length;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== EQUALS) continue;
+    i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== QUOTE && quote !== APOSTROPHE) continue;
+    const close = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
+    if (close === -1 || close >= to) continue;
+    return [i + 1, close];
   }
-  return { sheetData, rows };
+  return null;
 }
 
-function scanCells(xml: string, from: number, to: number, row: number): ScannedCell[] {
-  const cells: ScannedCell[] = [];
-  let previousColumn = -1;
-  CELL_OPEN.lastIndex = from;
-  for (;;) {
-    const open = CELL_OPEN.exec(xml);
-    if (open === null || open.index >= to) break;
-    const startTag = open[0];
-    const start = open.index;
-    const r = attribute(startTag, "r");
-    const position = r === null ? null : parseCellRef(r);
-    const column = position === null ? previousColumn + 1 : position.column;
-    previousColumn = column;
-    const tagEnd = start + startTag.length;
-    if (startTag.endsWith("/>")) {
-      cells.push({ row, column, start, end: tagEnd, startTag, inner: "" });
-      continue;
-    }
-    const close = xml.indexOf("</c>", tagEnd);
-    if (close === -1 || close > to) break;
-    cells.push({ row, column, start, end: close + 4, startTag, inner: xml.slice(tagEnd, close) });
-    CELL_OPEN.lastIndex = close + 4;
+/**
+ * A walk over the rows of `<sheetData>` and the cells of each row. `nextRow()` moves to the next
+ * row (false at the end); `nextCell()` to the next cell of the current row. The fields describe
+ * where the cursor is; the text is never copied.
+ */
+export class SheetCursor {
+  readonly sheetData: ElementSpan | null;
+  /** 0-based row of the current row. */
+  row = -1;
+  /** Offsets of the current row: start, just after its start tag, its end tag, just after it. */
+  rowStart = 0;
+  rowContentStart = 0;
+  rowContentEnd = 0;
+  rowEnd = 0;
+  /** 0-based column of the current cell. */
+  column = -1;
+  /** Offsets of the current cell: start, just after its start tag, its end tag (`</c>`), its end. */
+  cellStart = 0;
+  cellContentStart = 0;
+  cellContentEnd = 0;
+  cellEnd = 0;
+
+  private rowSearch: number;
+  private cellSearch = 0;
+  /** Where the last search for `<c` ended (-1: none left in the text; -2: not searched yet). */
+  private nextOpenCell = -2;
+  private done: boolean;
+
+  constructor(readonly xml: string) {
+    this.sheetData = findElement(xml, "sheetData");
+    this.done = this.sheetData === null || this.sheetData.contentStart === this.sheetData.end;
+    this.rowSearch = this.sheetData?.contentStart ?? 0;
   }
-  return cells;
+
+  /** The start tag of the current row. */
+  rowStartTag(): string {
+    return this.xml.slice(this.rowStart, this.rowContentStart);
+  }
+
+  /** The start tag and the inner XML of the current cell. */
+  cellStartTag(): string {
+    return this.xml.slice(this.cellStart, this.cellContentStart);
+  }
+
+  cellInner(): string {
+    return this.xml.slice(this.cellContentStart, this.cellContentEnd);
+  }
+
+  /** The next `<name` followed by a space, `/` or `>` at or after `from`, or -1. */
+  private open(name: string, from: number): number {
+    const xml = this.xml;
+    let at = from;
+    for (;;) {
+      const found = xml.indexOf(name, at);
+      if (found === -1) return -1;
+      if (endsName(xml.charCodeAt(found + name.length))) return found;
+      at = found + 1;
+    }
+  }
+
+  nextRow(): boolean {
+    if (this.done || this.sheetData === null) return false;
+    const xml = this.xml;
+    const start = this.open("<row", this.rowSearch);
+    if (start === -1 || start >= this.sheetData.contentEnd) return this.stop();
+    const tagEnd = xml.indexOf(">", start);
+    if (tagEnd === -1) return this.stop();
+    const contentStart = tagEnd + 1;
+    const r = attribute(xml.slice(start, contentStart), "r");
+    this.row = r === null ? this.row + 1 : Number(r) - 1;
+    this.rowStart = start;
+    this.rowContentStart = contentStart;
+    this.column = -1;
+    if (xml.charCodeAt(tagEnd - 1) === SLASH) {
+      this.rowContentEnd = contentStart;
+      this.rowEnd = contentStart;
+      this.rowSearch = contentStart;
+      this.cellSearch = contentStart;
+      return true;
+    }
+    const contentEnd = xml.indexOf("</row>", contentStart);
+    if (contentEnd === -1) return this.stop();
+    this.rowContentEnd = contentEnd;
+    this.rowEnd = contentEnd + "</row>".length;
+    this.rowSearch = this.rowEnd;
+    this.cellSearch = contentStart;
+    return true;
+  }
+
+  nextCell(): boolean {
+    const xml = this.xml;
+    const to = this.rowContentEnd;
+    if (this.cellSearch >= to) return false;
+    // A `<c` found past the end of an earlier row is still the next one: rows without cells do not
+    // search the same stretch of text again and again.
+    const start =
+      this.nextOpenCell === -1 || this.nextOpenCell >= this.cellSearch
+        ? this.nextOpenCell
+        : this.open("<c", this.cellSearch);
+    this.nextOpenCell = start;
+    if (start === -1 || start >= to) return this.endRow();
+    const tagEnd = xml.indexOf(">", start);
+    if (tagEnd === -1) return this.endRow();
+    const contentStart = tagEnd + 1;
+    const position = this.cellRef(start, contentStart);
+    this.column = position === null ? this.column + 1 : position.column;
+    this.cellStart = start;
+    this.cellContentStart = contentStart;
+    if (xml.charCodeAt(tagEnd - 1) === SLASH) {
+      this.cellContentEnd = contentStart;
+      this.cellEnd = contentStart;
+      this.cellSearch = contentStart;
+      return true;
+    }
+    const close = xml.indexOf("</c>", contentStart);
+    if (close === -1 || close > to) return this.endRow();
+    this.cellContentEnd = close;
+    this.cellEnd = close + "</c>".length;
+    this.cellSearch = this.cellEnd;
+    return true;
+  }
+
+  /** The position in the `r` attribute of the cell whose start tag is [start, end). */
+  private cellRef(start: number, end: number): { row: number; column: number } | null {
+    const range = attributeRange(this.xml, start, end, "r");
+    if (range === null) return null;
+    const raw = this.xml.slice(range[0], range[1]);
+    // An escaped or unusual reference goes the long way, exactly as attribute() decodes it.
+    if (raw.includes("&") || raw.length >= 12)
+      return parseCellRef(attribute(this.cellStartTagAt(start, end), "r") ?? "");
+    return cellRefIn(this.xml, range[0], range[1]);
+  }
+
+  private cellStartTagAt(start: number, end: number): string {
+    return this.xml.slice(start, end);
+  }
+
+  private endRow(): boolean {
+    this.cellSearch = this.rowContentEnd;
+    return false;
+  }
+
+  private stop(): boolean {
+    this.done = true;
+    return false;
+  }
+}
+
+/** Every row and cell of the part as objects (the cursor's walk, kept). */
+export function scanSheet(xml: string): ScannedSheet {
+  const cursor = new SheetCursor(xml);
+  const rows: ScannedRow[] = [];
+  while (cursor.nextRow()) rows.push(scannedRow(cursor, true));
+  return { sheetData: cursor.sheetData, rows };
+}
+
+/** The cursor's current row as an object, with its cells when asked (the cursor moves past them). */
+export function scannedRow(cursor: SheetCursor, withCells: boolean): ScannedRow {
+  const cells: ScannedCell[] = [];
+  if (withCells)
+    while (cursor.nextCell())
+      cells.push({
+        row: cursor.row,
+        column: cursor.column,
+        start: cursor.cellStart,
+        end: cursor.cellEnd,
+        startTag: cursor.cellStartTag(),
+        inner: cursor.cellInner(),
+      });
+  return {
+    row: cursor.row,
+    start: cursor.rowStart,
+    end: cursor.rowEnd,
+    startTag: cursor.rowStartTag(),
+    contentStart: cursor.rowContentStart,
+    contentEnd: cursor.rowContentEnd,
+    cells,
+  };
 }

@@ -78,8 +78,20 @@ export interface ElementSpan {
   readonly contentEnd: number;
 }
 
+const openPatterns = new Map<string, RegExp>();
+
+/** `<name` followed by a space, `/` or `>`; one global pattern per name, reused (lastIndex set per call). */
+function openPattern(name: string): RegExp {
+  let pattern = openPatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`<${name.replace(/[.:]/g, "\\$&")}(?=[\\s/>])`, "g");
+    openPatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 export function findElement(xml: string, name: string, from = 0): ElementSpan | null {
-  const open = new RegExp(`<${name.replace(/[.:]/g, "\\$&")}(?=[\\s/>])`, "g");
+  const open = openPattern(name);
   open.lastIndex = from;
   const match = open.exec(xml);
   if (match === null) return null;
@@ -118,10 +130,24 @@ export function splice(text: string, start: number, end: number, insert: string)
   return text.slice(0, start) + insert + text.slice(end);
 }
 
+/**
+ * The text of each part decoded so far, by its bytes: the reader, the protection check and the
+ * editor all ask for the plan sheet's text, and decoding megabytes of XML three times (and keeping
+ * three copies until the next garbage collection) cost more than the reading itself. Parts are never
+ * changed in place (an edited part is new bytes), so the text stays true for as long as its bytes live.
+ */
+const decoded = new WeakMap<Uint8Array, string>();
+
 export function utf8(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  let text = decoded.get(bytes);
+  if (text === undefined) {
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    decoded.set(bytes, text);
+  }
+  return text;
 }
 
+/** The UTF-8 bytes of a text (a Buffer: a Uint8Array, without a second copy). */
 export function bytesOf(text: string): Uint8Array {
-  return new Uint8Array(Buffer.from(text, "utf8"));
+  return Buffer.from(text, "utf8");
 }
