@@ -5,7 +5,6 @@
  * write exactly what these did, on generated worksheets with every irregularity the schema allows.
  * Not used by the product.
  */
-/* eslint-disable */
 import { columnIndex } from "../../../src/core/sheet";
 import { attribute, type ElementSpan, findElement } from "../../../src/cli/xlsx/xml-text";
 
