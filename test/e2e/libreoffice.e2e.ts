@@ -2,11 +2,7 @@
  * The reviewer's view without the add-in: run the CLI on both fixtures, open the outputs in
  * LibreOffice (headless, HTML export) and check that every KPI and objective row carries the fill of
  * its band (no fill when not evaluated) and every evaluated performance cell shows a number.
- *
- * LibreOffice's HTML export ("HTML (StarCalc)") writes one <table> per sheet after
- * `<A NAME="tableN"><h1>Sheet N: <em>NAME</em></h1></A>`, one <tr> per sheet row from row 1, and
- * applies conditional formatting: a cell whose rule matches gets `bgcolor="#C6EFCE"`, and its
- * displayed text ("80.50%", locale en-US in a fresh profile) inside nested <font> tags.
+ * (The HTML export is read by helpers/libreoffice-html.ts.)
  */
 import { execFile } from "child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
@@ -19,67 +15,10 @@ import type { JsonReport } from "../../src/cli/report-json";
 import { sofficePath } from "./helpers/system-programs";
 import { AUDIT_HEADERS } from "../../src/cli/xlsx/audit-part";
 import { partsOf } from "../support/builders/xlsx-package";
+import { decodeEntities, libreOfficeView, type HtmlCell } from "./helpers/libreoffice-html";
 
 const run = promisify(execFile);
 const FIXTURES = path.join(__dirname, "..", "fixtures");
-
-interface HtmlCell {
-  readonly text: string;
-  readonly bgcolor: string | null;
-}
-
-/** The tables of a LibreOffice HTML export by sheet name; each a grid of cells by 0-based row and column. */
-function parseLibreOfficeHtml(html: string): Map<string, HtmlCell[][]> {
-  const sheets = new Map<string, HtmlCell[][]>();
-  const sections = html.split(/<a name="table\d+">/i).slice(1);
-  for (const section of sections) {
-    const name = decodeEntities(/<em>([\s\S]*?)<\/em>/i.exec(section)?.[1] ?? "");
-    const table = /<table[\s\S]*?<\/table>/i.exec(section)?.[0] ?? "";
-    const grid: HtmlCell[][] = [];
-    const spans: number[] = []; // rows still covered by a rowspan, by column
-    const rows = table.match(/<tr[\s\S]*?<\/tr>/gi) ?? [];
-    rows.forEach((rowHtml, rowIndex) => {
-      const line: HtmlCell[] = [];
-      let column = 0;
-      const skipCovered = (): void => {
-        while ((spans[column] ?? 0) > 0) {
-          spans[column]--;
-          line[column] = { text: "", bgcolor: null };
-          column++;
-        }
-      };
-      for (const match of rowHtml.matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/gi)) {
-        skipCovered();
-        const attributes = match[1];
-        const cell: HtmlCell = {
-          text: decodeEntities(match[2].replace(/<br\s*\/?>/gi, "").replace(/<[^>]+>/g, "")).trim(),
-          bgcolor: /bgcolor="?(#[0-9a-f]{6})"?/i.exec(attributes)?.[1].toUpperCase() ?? null,
-        };
-        const colspan = Number(/colspan="?(\d+)/i.exec(attributes)?.[1] ?? 1);
-        const rowspan = Number(/rowspan="?(\d+)/i.exec(attributes)?.[1] ?? 1);
-        for (let k = 0; k < colspan; k++) {
-          line[column] = cell;
-          if (rowspan > 1) spans[column] = rowspan - 1;
-          column++;
-        }
-      }
-      skipCovered();
-      grid[rowIndex] = line;
-    });
-    sheets.set(name, grid);
-  }
-  return sheets;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, "&");
-}
 
 const BAND_FILL = {
   green: DEFAULT_LEGEND.colors.green.toUpperCase(),
@@ -140,23 +79,7 @@ describe("output workbooks seen in LibreOffice without the add-in", () => {
       );
       expect(code).toBe(0);
 
-      const profile = path.join(work, `lo-profile-${fixture}`);
-      await run(
-        sofficePath(),
-        [
-          `-env:UserInstallation=file://${profile}`,
-          "--headless",
-          "--convert-to",
-          "html",
-          "--outdir",
-          work,
-          output,
-        ],
-        { timeout: 60_000 }
-      );
-      const tables = parseLibreOfficeHtml(
-        readFileSync(path.join(work, `${fixture}.ricalcolato.html`), "utf8")
-      );
+      const tables = await libreOfficeView(output, work);
       expect([...tables.keys()]).toEqual([sheet, "Verifica"]);
       const grid = tables.get(sheet) as HtmlCell[][];
 

@@ -96,6 +96,10 @@ function kpiFormula(
   const { columns } = layout;
   if (columns.target === undefined || columns.actual === undefined) return null;
   if (kpi.cells.status !== null && isNotEvaluableStatus(kpi.cells.status)) return null;
+  // A blank or unreadable target: the function would show #VALUE! where the pane shows N.V.
+  // (with a finding), so the value is written; the button recomputes it once a target is typed.
+  const target = kpi.cells.target;
+  if (!target.ok) return null;
   // A scheme of its own in the sheet, or a validated figure that overrides the computed one:
   // PERF_KPI has no argument for them, so the value is written.
   if (kpi.scheme.method !== null || kpi.override !== null) return null;
@@ -103,8 +107,7 @@ function kpiFormula(
   if (used !== undefined && used !== "proportional" && used !== "binary") return null;
   const row = kpi.row.row;
   let operator = '""';
-  const target = kpi.cells.target;
-  if (target.ok && target.value.unit === "date") {
+  if (target.value.unit === "date") {
     // A custom function receives a date as a bare serial: "entro" tells it the target is a deadline.
     if (target.value.operator !== "<=") return null;
     operator = '"entro"';

@@ -109,6 +109,8 @@ export class ExcelEmulator {
 }
 
 export { customFunctionsRuntime } from "./custom-functions";
+export { ruleIsTrue, shownFill } from "./conditional-format-fill";
+export { excelRuns } from "./request-log";
 export type { Clock } from "./formula-evaluator";
 export { WEB, DESKTOP, PROFILES, withLimits, type PlatformProfile } from "./profiles";
 export * from "./workbook";

@@ -54,6 +54,7 @@ export function answerRequest(session: EmulatorSession, message: unknown[]): Hos
   const requestBytes = utf8Bytes(bodyText);
   counters.syncs++;
   counters.requestBytes.push(requestBytes);
+  counters.requestActions.push(actionNames(bodyText));
   const started = performance.now();
   try {
     if (state.cellEditMode || state.cellEditModeAtSyncs.includes(counters.syncs))
@@ -79,6 +80,24 @@ export function answerRequest(session: EmulatorSession, message: unknown[]): Hos
     return { status: "succeeded", value: { data: [200, {}, responseText] } };
   } finally {
     counters.hostMs.push(performance.now() - started);
+  }
+}
+
+/** The names of a request's actions, for the request log (a query is "Query", a set "Name="). */
+function actionNames(bodyText: string): string[] {
+  try {
+    const body = JSON.parse(bodyText) as RequestBody;
+    return (body.Actions ?? []).map((action) =>
+      action.ActionType === 1
+        ? "Instantiate"
+        : action.ActionType === 2
+          ? "Query"
+          : action.ActionType === 4
+            ? `${action.Name}=`
+            : action.Name
+    );
+  } catch {
+    return ["(unreadable)"];
   }
 }
 

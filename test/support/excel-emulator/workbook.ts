@@ -69,6 +69,11 @@ export interface Counters {
   conditionalFormatsAdded: number;
   /** Reads of cell content (values, formulas, number formats, cell properties): counted per request. */
   cellReads: number;
+  /**
+   * The request log: per request, in order, the names of its actions ("GetUsedRange", "Values=",
+   * "Query", "_RemoveReference"), so a test counts a run's requests from what Excel received.
+   */
+  requestActions: string[][];
 }
 
 export interface WorkbookState {
@@ -114,6 +119,7 @@ export function emptyCounters(): Counters {
     suspendScreenUpdating: 0,
     conditionalFormatsAdded: 0,
     cellReads: 0,
+    requestActions: [],
   };
 }
 
