@@ -101,7 +101,7 @@ describe.each(["values", "formulas"] as const)(
       const settings = { ...SETTINGS, writeMode };
       expect((await host.saveSettings(settings)).ok).toBe(true);
       const result = await host.recompute(settings);
-      if (!result.ok) throw new Error(result.error.message);
+      if (!result.ok) throw new Error(result.error.text.it);
       expect(emulator.notEmulated).toEqual([]);
       await emulator.saveXlsx(output);
     }, 120_000);

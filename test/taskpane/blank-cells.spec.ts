@@ -41,7 +41,7 @@ describe.each(PROFILES)("blank cells in formulas mode ($name)", (profile) => {
     registerOnce();
     emulator.useCustomFunctions();
     const result = await new ExcelHost().recompute({ ...BINARY_2024, writeMode: "formulas" });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     const sheet = planSheet(emulator.state);
     const live = result.value.recompute.plan.cells.filter((cell) => cell.formula !== null);
     const rows = new Set(live.map((cell) => cell.row + 1));

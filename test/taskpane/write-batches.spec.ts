@@ -32,7 +32,7 @@ async function trialRun(
 ): Promise<{ state: WorkbookState; writes: number[] }> {
   const { state } = await installAlbero(withLimits(profile, { requestLimitBytes: LIMIT }));
   const trial = await new ExcelHost({ requestLimitBytes: LIMIT }).recompute(BINARY_2024);
-  if (!trial.ok) throw new Error(trial.error.message);
+  if (!trial.ok) throw new Error(trial.error.text.it);
   return { state, writes: writeRequests(state) };
 }
 
