@@ -23,9 +23,13 @@ export default {
   ignoreStatic: true,
   incremental: true,
   incrementalFile: "reports/mutation/stryker-incremental.json",
-  concurrency: 2,
-  // a mutant that loops for ever is "timed out" (counted as detected) after this
-  timeoutMS: 5000,
+  // One test runner at a time: the shared machine (2 cores) stays usable. Run it under `nice -n 19`.
+  concurrency: 1,
+  // A mutant that loops for ever is "timed out" (counted as detected) after the dry run's time of
+  // its tests × timeoutFactor + timeoutMS. Generous, so that load on the machine does not turn a
+  // slow survivor into a "timeout" (which would count as detected and inflate the score).
+  timeoutMS: 30000,
+  timeoutFactor: 3,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
