@@ -77,12 +77,22 @@ cp -a "$node_prefix/lib/node_modules/npm" "$root/usr/local/lib/node_modules/"
 ln -sf ../lib/node_modules/npm/bin/npm-cli.js "$root/usr/local/bin/npm"
 ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/local/bin/npx"
 
+# The network's own certificate authority, when this machine sits behind a TLS-inspecting proxy
+# (NODE_EXTRA_CA_CERTS set here): a fresh system does not know it, so Node is given it the same
+# way. Nothing else of this machine goes in.
+network_ca=()
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+  install -D -m 644 "$NODE_EXTRA_CA_CERTS" "$root/etc/ssl/network-ca.crt"
+  network_ca=(NODE_EXTRA_CA_CERTS=/etc/ssl/network-ca.crt)
+  echo "NODE_EXTRA_CA_CERTS=/etc/ssl/network-ca.crt" >>"$root/etc/environment"
+fi
+
 mount -t proc proc "$root/proc" && mounted+=("$root/proc")
 mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys" && mounted+=("$root/sys")
 mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev" && mounted+=("$root/dev")
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 
-in_chroot() { chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"; }
+in_chroot() { chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${network_ca[@]}" "$@"; }
 
 if [ "$who" = user ]; then
   # The person's machine: a user with sudo (installed here, as on any desktop where one has it).
