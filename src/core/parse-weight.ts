@@ -31,6 +31,7 @@ export function parseWeight(raw: CellScalar, _numberFormat?: string | null): Res
   }
   if (typeof raw !== "string") return messages.weightUnreadable(raw);
   let text = normaliseOperatorText(raw);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut — blank text finds no operator and ends at the same "no weight" below
   if (text === "") return ok(NO_WEIGHT);
 
   // The operator may lead ("≥ 50%") or trail ("50% >="): take it off either end.
@@ -38,23 +39,30 @@ export function parseWeight(raw: CellScalar, _numberFormat?: string | null): Res
   const leading = matchOperatorPrefix(text);
   if (leading !== null) {
     operator = leading.operator;
+    // Stryker disable next-line MethodExpression: the number's pattern and reader both allow leading spaces
     text = text.slice(leading.length).trim();
   } else {
     const trailing = /(?:[<>=≥≤⩾⩽≧≦]+|[a-z][a-z ]*)$/.exec(text);
     if (trailing !== null) {
+      // The text is trimmed and the trailing match starts at a symbol or a letter: trim() is a safeguard.
+      // Stryker disable next-line MethodExpression: see above
       const match = matchOperatorPrefix(trailing[0].trim());
+      // Stryker disable next-line MethodExpression: see above
       if (match === null || match.length !== trailing[0].trim().length)
         return messages.weightUnreadable(raw);
       operator = match.operator;
       text = text.slice(0, trailing.index).trim();
     }
   }
+  // Stryker disable next-line ConditionalExpression: both give { weight: null, operator: null } when there is no operator
   if (text === "") return operator === null ? ok(NO_WEIGHT) : ok({ weight: null, operator });
   const shape = WEIGHT_TEXT.exec(text);
   if (shape === null) return messages.weightUnreadable(raw);
   const literal = numberLiteralFromText(shape[1]!);
+  // Stryker disable next-line ConditionalExpression: without it Number("null…") is NaN, which the finite check below refuses with the same message
   if (literal === null) return messages.weightUnreadable(raw);
   const weight = Number(shape[2] === "%" ? `${literal}e-2` : literal);
-  if (!Number.isFinite(weight) || weight < 0) return messages.weightUnreadable(raw);
+  // No minus sign gets through WEIGHT_TEXT, so a weight read here is never negative.
+  if (!Number.isFinite(weight)) return messages.weightUnreadable(raw);
   return ok({ weight, operator });
 }
