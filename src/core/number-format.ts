@@ -13,8 +13,25 @@ const BRACKETED = /\[[^\]]*\]/g;
 const PADDING = /[_*]./g;
 const DATE_CODES = /[dmyhsaeg]/i;
 
+/**
+ * Kinds already worked out, by format code: a sheet has a handful of formats and asks for them once
+ * per cell. Bounded, so that texts passed one by one (a custom function) cannot grow it for ever.
+ */
+const known = new Map<string, FormatKind>();
+const KNOWN_LIMIT = 512;
+
 export function formatKind(numberFormat: string | null | undefined): FormatKind {
   if (numberFormat === null || numberFormat === undefined) return "number";
+  let kind = known.get(numberFormat);
+  if (kind === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    kind = kindOf(numberFormat);
+    known.set(numberFormat, kind);
+  }
+  return kind;
+}
+
+function kindOf(numberFormat: string): FormatKind {
   const trimmed = numberFormat.trim();
   if (trimmed === "" || /^general$/i.test(trimmed) || /^standard$/i.test(trimmed)) return "number";
   if (trimmed === "@") return "text";

@@ -1,7 +1,8 @@
 /**
  * Reading the parts of a zip package (fflate's streaming unzip), with a guard against zip bombs:
  * the inflated bytes are counted as they come, whatever sizes the zip claims, and reading stops
- * as soon as the total passes the limit. Part order is kept, so writing back keeps it too.
+ * as soon as the total passes the limit. Part order is kept, so writing back keeps it too. The
+ * deflated bytes of each part are kept beside it, so that an unchanged part is not deflated again.
  */
 import { Unzip, UnzipInflate } from "fflate";
 
@@ -26,10 +27,41 @@ function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+/**
+ * The deflated bytes each part came in, by the part's inflated bytes: a part written back unchanged
+ * is stored with them instead of being deflated again (write-package.ts). Only parts whose local
+ * header gave both sizes and whose streams had exactly those sizes are kept.
+ */
+const deflatedParts = new WeakMap<Uint8Array, Uint8Array>();
+
+/** The deflated bytes a part was read from, if it is still the very bytes readPackage gave. */
+export function deflatedBytesOf(part: Uint8Array): Uint8Array | undefined {
+  return deflatedParts.get(part);
+}
+
+interface DeflatedStream {
+  readonly chunks: Uint8Array[];
+  readonly size: number | undefined;
+  readonly originalSize: number | undefined;
+}
+
 export function readPackage(zip: Uint8Array, limit = MAX_INFLATED_BYTES): ReadPackageOutcome {
   const parts: PackageParts = new Map();
   let total = 0;
   let failure: ReadPackageOutcome | null = null;
+  const streams = new Map<string, DeflatedStream>();
+  /** fflate's inflater for zip entries, keeping a copy of the deflated bytes it is given. */
+  class KeepingInflate extends UnzipInflate {
+    private readonly chunks: Uint8Array[] = [];
+    constructor(name: string, size?: number, originalSize?: number) {
+      super();
+      streams.set(name, { chunks: this.chunks, size, originalSize });
+    }
+    override push(chunk: Uint8Array, final: boolean): void {
+      this.chunks.push(chunk.slice());
+      super.push(chunk, final);
+    }
+  }
   const unzip = new Unzip((file) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -47,11 +79,19 @@ export function readPackage(zip: Uint8Array, limit = MAX_INFLATED_BYTES): ReadPa
         return;
       }
       chunks.push(data);
-      if (final) parts.set(file.name, joined(chunks, size));
+      if (!final) return;
+      const part = joined(chunks, size);
+      parts.set(file.name, part);
+      const stream = streams.get(file.name);
+      streams.delete(file.name);
+      if (stream === undefined || stream.originalSize !== size || stream.size === undefined) return;
+      const deflatedSize = stream.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+      if (deflatedSize === stream.size)
+        deflatedParts.set(part, joined(stream.chunks, deflatedSize));
     };
     file.start();
   });
-  unzip.register(UnzipInflate);
+  unzip.register(KeepingInflate);
   try {
     unzip.push(zip, true);
   } catch (error) {

@@ -11,10 +11,10 @@
  */
 import { formatKind, type CellScalar } from "../../core";
 import type { CellArea, SheetInput } from "../../core/sheet";
-import { attributeRange, endsName, parseCellRef, SheetCursor } from "./sheet-scan";
+import { attributeRange, parseCellRef, SheetCursor } from "./sheet-scan";
 import { stringItemText } from "./shared-strings";
 import { shiftFormula } from "./shift-formula";
-import { attribute, decodeText, findElement, findElements } from "./xml-text";
+import { attribute, decodeText, endsName, findElement, findElements } from "./xml-text";
 
 /** Days between the 1900 and the 1904 date systems' day 0. */
 const DATE_1904_OFFSET = 1462;

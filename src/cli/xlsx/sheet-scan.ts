@@ -10,7 +10,7 @@
  * want them all.
  */
 import { columnIndex } from "../../core/sheet";
-import { attribute, type ElementSpan, findElement } from "./xml-text";
+import { attribute, type ElementSpan, endsName, findElement, isSpace } from "./xml-text";
 
 export interface ScannedCell {
   readonly row: number;
@@ -38,34 +38,11 @@ export interface ScannedSheet {
   readonly rows: readonly ScannedRow[];
 }
 
-const GT = 0x3e; // >
 const SLASH = 0x2f;
 const DOLLAR = 0x24;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const EQUALS = 0x3d;
-
-/** The characters of a regular expression's `\s`. */
-export function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** What may follow an element name in a start tag: a space, `/` or `>` (`<c` is not `<cols`). */
-export function endsName(code: number): boolean {
-  return code === GT || code === SLASH || isSpace(code);
-}
 
 const letterValue = (code: number): number => {
   if (code >= 0x41 && code <= 0x5a) return code - 0x40;

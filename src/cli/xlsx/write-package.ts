@@ -1,10 +1,13 @@
 /**
  * Writing a zip package: fflate's Zip builds the container (local headers, central directory,
  * ZIP64 when needed) and Node's native zlib deflates each part, several times faster than a
- * deflate written in JavaScript. Parts keep their order; folder entries ("xl/") stay as they were.
+ * deflate written in JavaScript; a part read from the input and left unchanged is stored with the
+ * deflated bytes it came in (read-package.ts), not deflated again. Parts keep their order; folder
+ * entries ("xl/") stay as they were.
  */
 import * as zlib from "zlib";
 import { Zip, type ZipInputFile } from "fflate";
+import { deflatedBytesOf } from "./read-package";
 
 /** Level 6: zlib's default, the usual balance of size and time (Excel's own files are alike). */
 const LEVEL = 6;
@@ -37,7 +40,12 @@ export function writePackage(entries: Iterable<readonly [string, Uint8Array]>): 
   });
   for (const [name, data] of entries) {
     const folder = name.endsWith("/") && data.length === 0;
-    const compressed = folder ? data : new Uint8Array(zlib.deflateRawSync(data, { level: LEVEL }));
+    // A part read from the input and not changed keeps the deflated bytes it came in.
+    const kept = folder ? undefined : deflatedBytesOf(data);
+    const compressed =
+      folder || kept !== undefined
+        ? (kept ?? data)
+        : new Uint8Array(zlib.deflateRawSync(data, { level: LEVEL }));
     const file: ZipInputFile = {
       filename: name,
       size: data.length,

@@ -78,24 +78,41 @@ export interface ElementSpan {
   readonly contentEnd: number;
 }
 
-const openPatterns = new Map<string, RegExp>();
+/** The characters of a regular expression's `\s`. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
-/** `<name` followed by a space, `/` or `>`; one global pattern per name, reused (lastIndex set per call). */
-function openPattern(name: string): RegExp {
-  let pattern = openPatterns.get(name);
-  if (pattern === undefined) {
-    pattern = new RegExp(`<${name.replace(/[.:]/g, "\\$&")}(?=[\\s/>])`, "g");
-    openPatterns.set(name, pattern);
+/** What may follow an element name in a start tag: a space, `/` or `>` (`<c` is not `<cols`). */
+export function endsName(code: number): boolean {
+  return code === 0x3e || code === 0x2f || isSpace(code);
+}
+
+/** The first `<name` followed by a space, `/` or `>` at or after `from` (indexOf: no pattern to run). */
+function openAt(xml: string, name: string, from: number): number {
+  const open = `<${name}`;
+  for (let at = from; ;) {
+    const found = xml.indexOf(open, at);
+    if (found === -1 || endsName(xml.charCodeAt(found + open.length))) return found;
+    at = found + 1;
   }
-  return pattern;
 }
 
 export function findElement(xml: string, name: string, from = 0): ElementSpan | null {
-  const open = openPattern(name);
-  open.lastIndex = from;
-  const match = open.exec(xml);
-  if (match === null) return null;
-  const start = match.index;
+  const start = openAt(xml, name, Math.max(0, from));
+  if (start === -1) return null;
   const tagEnd = xml.indexOf(">", start);
   if (tagEnd === -1) return null;
   const startTag = xml.slice(start, tagEnd + 1);

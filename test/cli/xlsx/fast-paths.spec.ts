@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { readSheet } from "../../../src/cli/xlsx/read-sheet";
 import { scanSheet } from "../../../src/cli/xlsx/sheet-scan";
 import { editSheet } from "../../../src/cli/xlsx/edit-sheet";
+import { findElement } from "../../../src/cli/xlsx/xml-text";
 import { StyleEditor, MINIMAL_STYLES } from "../../../src/cli/xlsx/styles";
 import { recomputeSheet } from "../../../src/core/sheet/recompute-sheet";
 import type { CellWrite, WritePlan } from "../../../src/core/sheet";
@@ -238,6 +239,51 @@ describe("the fast worksheet paths do exactly what the former ones did", () => {
         expect(styles.toXml()).toBe(referenceStyles.toXml());
       }),
       { numRuns: 400 }
+    );
+  });
+
+  it("find an element where the former pattern found it (`<name` then a space, `/` or `>`)", () => {
+    // The former findElement, whole: a pattern for the start tag, then the same end searches.
+    const former = (xml: string, name: string, from: number) => {
+      const open = new RegExp(`<${name.replace(/[.:]/g, "\\$&")}(?=[\\s/>])`, "g");
+      open.lastIndex = from;
+      const match = open.exec(xml);
+      if (match === null) return null;
+      const tagEnd = xml.indexOf(">", match.index);
+      if (tagEnd === -1) return null;
+      const startTag = xml.slice(match.index, tagEnd + 1);
+      if (startTag.endsWith("/>")) return { start: match.index, end: tagEnd + 1 };
+      const contentEnd = xml.indexOf(`</${name}>`, tagEnd + 1);
+      return contentEnd === -1 ? null : { start: match.index, end: contentEnd + name.length + 3 };
+    };
+    const piece = fc.constantFrom(
+      "<c",
+      "<cols",
+      "<c/>",
+      "<c>",
+      "<c\u00a0",
+      "<c\n",
+      "x:c ",
+      "<x:c ",
+      "<c",
+      " ",
+      "</c>",
+      "<col s"
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.constantFrom("c", "cols", "x:c"),
+        fc.nat(40),
+        (pieces, name, from) => {
+          const xml = pieces.join("");
+          const span = findElement(xml, name, from);
+          expect(span === null ? null : { start: span.start, end: span.end }).toEqual(
+            former(xml, name, from)
+          );
+        }
+      ),
+      { numRuns: 500 }
     );
   });
 
