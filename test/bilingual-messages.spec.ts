@@ -133,6 +133,7 @@ const hostSamples: Samples<typeof hostErrors> = {
   empty: ["Foglio1"],
   tooLarge: [400000],
   noUndo: [],
+  cellChanged: ["'Piano'!G14"],
   payloadTooLarge: [400000],
   structureProtected: [],
   unreadableRows: ["Piano", 1200],

@@ -34,3 +34,16 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function replaceChildren(parent: Element, children: readonly Node[]): void {
   parent.replaceChildren(...children);
 }
+
+/** A Fluent (or other custom) element, which the tag map does not list. */
+export function customElement(
+  tag: `fluent-${string}`,
+  attributes: Attributes = {},
+  children: readonly (Node | string)[] = []
+): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  for (const child of children)
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  return node;
+}

@@ -14,6 +14,7 @@
 import { ok, type Result, type Settings } from "../core";
 import {
   ourBandFormulaTest,
+  PERFORMANCE_FORMAT,
   recomputeSheet,
   type SheetInput,
   type SheetRecompute,
@@ -391,6 +392,39 @@ export class ExcelHost {
         sheet.getRangeByIndexes(row, column, 1, 1).select();
         await context.sync();
         return ok(undefined);
+      });
+    } catch (error) {
+      return hostFail(hostErrorFromOffice(error, sheetName, 0));
+    }
+  }
+
+  /**
+   * The audit's "use the computed value": writes the computed figure, as a percentage, over the
+   * person's own formula in one derived cell (USER_FORMULA_KEPT), only if the cell still holds
+   * the formula the audit saw (`stillFlagged` says so); otherwise nothing is written. One sync to check, one to write. Returns the
+   * formula that was replaced, so the pane can say what it was.
+   */
+  async replaceFormulaWithValue(
+    sheetName: string,
+    row: number,
+    column: number,
+    stillFlagged: (formula: string) => boolean,
+    value: number
+  ): Promise<HostResult<{ readonly replaced: string }>> {
+    try {
+      return await Excel.run(async (context) => {
+        const range = context.workbook.worksheets
+          .getItem(sheetName)
+          .getRangeByIndexes(row, column, 1, 1);
+        range.load(["formulas", "address"]);
+        await context.sync();
+        const current = String((range.formulas as unknown[][])[0]?.[0] ?? "");
+        if (!current.startsWith("=") || !stillFlagged(current))
+          return hostFail(hostErrors.cellChanged(range.address));
+        range.values = [[value]];
+        range.numberFormat = [[PERFORMANCE_FORMAT]];
+        await context.sync();
+        return ok({ replaced: current });
       });
     } catch (error) {
       return hostFail(hostErrorFromOffice(error, sheetName, 0));

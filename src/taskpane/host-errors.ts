@@ -17,6 +17,7 @@ export type HostErrorCode =
   | "STRUCTURE_PROTECTED" // the workbook's structure is protected: the undo sheet cannot be added
   | "UNREADABLE" // Excel gave no values for part of the sheet
   | "UNDO_EXPIRED" // the sheet was recomputed or changed elsewhere since the snapshot
+  | "CELL_CHANGED" // an audit fix found the cell no longer as the audit saw it
   | "UNEXPECTED";
 
 /** The core's message shape plus what the pane needs to offer: its own code and a retry. */
@@ -81,6 +82,14 @@ export const hostErrors = {
     text: {
       it: `Il foglio è troppo grande per il riquadro (${cells.toLocaleString("it-IT")} celle usate, al massimo ${PANE_MAX_SHEET_CELLS.toLocaleString("it-IT")}). Dividi il piano in più fogli.`,
       en: `The sheet is too large for the pane (${cells.toLocaleString("en-US")} used cells, at most ${PANE_MAX_SHEET_CELLS.toLocaleString("en-US")}). Split the plan over several sheets.`,
+    },
+    retry: false,
+  }),
+  cellChanged: (cell: string): HostError => ({
+    code: "CELL_CHANGED",
+    text: {
+      it: `La cella ${cell} è cambiata dopo il ricalcolo: non è stata modificata. Ricalcola il foglio e riprova.`,
+      en: `Cell ${cell} changed after the recompute: it was not modified. Recompute the sheet and try again.`,
     },
     retry: false,
   }),

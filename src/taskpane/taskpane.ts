@@ -1,6 +1,13 @@
 /**
- * Task-pane entry: registers the Fluent components, waits for Office, and wires the page to the
- * Excel host adapter (excel-host.ts, the only module that calls Office.js for the workbook).
+ * Task-pane entry: registers the Fluent components, waits for Office, puts the pane in Office's
+ * theme and language, and wires the page to the Excel host adapter (excel-host.ts, the only
+ * module that calls Office.js for the workbook).
+ *
+ * The page: a sticky header with the main action, its progress (a live region) and any error;
+ * then four screens as Fluent tabs (arrow keys move between them): Risultati (summary, objectives
+ * by band and by area, which filter the objectives list; technical figures folded away), Verifica
+ * (the audit grouped by kind, filterable, paged), Spiegazione (the selected row) and Impostazioni
+ * (the settings form and the column mapping).
  */
 import {
   fluentButton,
@@ -8,14 +15,29 @@ import {
   fluentOption,
   fluentProgress,
   fluentSelect,
+  fluentTab,
+  fluentTabPanel,
+  fluentTabs,
   fluentTextField,
   provideFluentDesignSystem,
 } from "@fluentui/web-components";
-import type { SheetRecompute } from "../core/sheet";
+import { columnIndex, isOurFormula, type Finding, type SheetRecompute } from "../core/sheet";
 import { inLanguage, type Settings } from "../core";
 import { auditList } from "./audit-list";
-import { areaChart } from "./band-chart";
-import { byId, element, replaceChildren } from "./dom";
+import { AuditModel, NO_FILTER, type AuditFilter } from "./audit-model";
+import { areaChart, bandChart } from "./band-chart";
+import { byId, customElement, element, replaceChildren } from "./dom";
+import type { FindingFix } from "./finding-kinds";
+import { objectivesList } from "./objectives-list";
+import { applyTheme, officeThemeColours } from "./office-theme";
+import { paneTheme } from "./pane-theme";
+import {
+  filterObjectives,
+  NO_RESULTS_FILTER,
+  resultsModel,
+  type ResultsFilter,
+  type ResultsModel,
+} from "./results-model";
 import { PaneActivity } from "./pane-activity";
 import { ExcelHost, type RecomputeStep } from "./excel-host";
 import { explainView } from "./explain-panel";
@@ -23,7 +45,7 @@ import { hostErrors, type HostError } from "./host-errors";
 import { languageFor, translator, type StringKey, type Translator } from "./i18n";
 import { MappingForm } from "./mapping-form";
 import { SettingsForm } from "./settings-form";
-import { summaryView } from "./summary-view";
+import { summaryView, technicalView } from "./summary-view";
 
 provideFluentDesignSystem().register(
   fluentButton(),
@@ -31,18 +53,35 @@ provideFluentDesignSystem().register(
   fluentOption(),
   fluentProgress(),
   fluentSelect(),
+  fluentTab(),
+  fluentTabPanel(),
+  fluentTabs(),
   fluentTextField()
 );
+
+export type Screen = "results" | "audit" | "explain" | "settings";
+
+/** Typing in the audit search waits this long for the next key before filtering. */
+const SEARCH_DELAY_MS = 150;
 
 const STEPS: readonly RecomputeStep[] = ["read", "compute", "write"];
 
 type Disableable = HTMLElement & { disabled: boolean };
+type WithValue = HTMLElement & { value: string };
 
 class Pane {
   private readonly host = new ExcelHost();
   private readonly form: SettingsForm;
   private readonly mapping: MappingForm;
   private last: SheetRecompute | null = null;
+  /** The last run's results and audit, with the filters the person chose. */
+  private results: ResultsModel | null = null;
+  private resultsFilter: ResultsFilter = NO_RESULTS_FILTER;
+  private audit: AuditModel | null = null;
+  private auditFilter: AuditFilter = NO_FILTER;
+  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The audit item last opened: it carries the link to the explanation. */
+  private openedItem: HTMLElement | null = null;
   private retryAction: (() => Promise<void>) | null = null;
   private busy = false;
   private readonly recomputeButton = byId<Disableable>("recompute");
@@ -68,15 +107,26 @@ class Pane {
       event.preventDefault();
       void this.guard(() => this.saveSettings());
     });
+    byId("open-mapping").addEventListener("click", () => this.openMapping());
+    byId("audit-kind").addEventListener("change", () => {
+      const value = byId<WithValue>("audit-kind").value;
+      const kind = this.audit?.kinds.find((k) => k.code === value)?.code ?? null;
+      this.filterAudit({ ...this.auditFilter, kind });
+    });
+    byId("audit-search").addEventListener("input", () => {
+      if (this.searchTimer !== null) clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => {
+        this.searchTimer = null;
+        this.filterAudit({ ...this.auditFilter, text: byId<WithValue>("audit-search").value });
+      }, SEARCH_DELAY_MS);
+    });
     this.recomputeButton.disabled = false;
     // Nothing is read from the sheet while the pane is hidden (shared runtime): see pane-activity.ts.
     const activity = new PaneActivity(this.host, {
       onFirstShown: () => void this.guard(() => this.previewDefaults()),
       onSelection: (cell) => {
         if (this.last === null || cell.sheetName !== this.last.name) return;
-        replaceChildren(byId("explain"), [
-          explainView(cell.row, this.last.explanations.get(cell.row), this.t),
-        ]);
+        this.showExplanation(cell.row);
       },
     });
     void activity.start(document.visibilityState !== "hidden");
@@ -152,7 +202,8 @@ class Pane {
     this.last = recompute;
     this.form.showDetected(recompute.settings.planYear, recompute.settings.asOf);
     this.mapping.show(recompute.summary.columns, settings.mapping ?? null);
-    this.render(recompute, { cellsWritten, syncs });
+    this.render(recompute);
+    replaceChildren(byId("technical-figures"), [technicalView({ cellsWritten, syncs }, this.t)]);
     const s = recompute.summary;
     this.setStatus(
       `${this.t("done")}: ${s.kpis} KPI, ${s.objectives} ${this.t("objectives").toLowerCase()}, ${s.findings} ${this.t("findings").toLowerCase()}.`
@@ -194,19 +245,179 @@ class Pane {
         : `${this.t("undoAvailable")}: ${available.sheetName}, ${new Date(available.takenAt).toLocaleString(this.t.language === "it" ? "it-IT" : "en-GB")}`;
   }
 
-  private render(
-    recompute: SheetRecompute,
-    figures: { cellsWritten: number; syncs: number }
-  ): void {
-    replaceChildren(byId("summary"), [summaryView(recompute.summary, figures, this.t)]);
-    replaceChildren(byId("chart"), [areaChart(recompute.rows, recompute.settings.legend, this.t)]);
+  private render(recompute: SheetRecompute): void {
+    replaceChildren(byId("summary"), [summaryView(recompute.summary, this.t)]);
+    this.results = resultsModel(recompute.rows);
+    this.resultsFilter = NO_RESULTS_FILTER;
+    this.renderResults();
+    this.audit = new AuditModel(recompute.findings, this.t.language);
+    this.auditFilter = { kind: null, text: byId<WithValue>("audit-search").value };
+    this.fillKindFilter();
+    this.renderAudit();
+    const count = byId("audit-count");
+    count.textContent = recompute.findings.length.toLocaleString(this.locale());
+    count.hidden = false;
+  }
+
+  private locale(): string {
+    return this.t.language === "it" ? "it-IT" : "en-GB";
+  }
+
+  /** The charts and the objectives list, under the band or area filter pressed. */
+  private renderResults(): void {
+    const model = this.results;
+    const recompute = this.last;
+    if (model === null || recompute === null) return;
+    const legend = recompute.settings.legend;
+    const change = (filter: ResultsFilter): void => {
+      this.resultsFilter = filter;
+      const focused = document.activeElement;
+      const key =
+        focused instanceof HTMLElement
+          ? (focused.dataset.band ?? focused.dataset.area ?? null)
+          : null;
+      this.renderResults();
+      // Keep the focus on the control just pressed (it was re-rendered).
+      if (key !== null)
+        document
+          .querySelector<HTMLElement>(
+            `#panel-results [data-band="${key}"], #panel-results [data-area="${key}"]`
+          )
+          ?.focus();
+    };
+    replaceChildren(byId("bands"), [bandChart(model, legend, this.resultsFilter, this.t, change)]);
+    replaceChildren(byId("chart"), [areaChart(model, legend, this.resultsFilter, this.t, change)]);
+    const items = filterObjectives(model.objectives, this.resultsFilter);
+    const filtered = this.resultsFilter.band !== null || this.resultsFilter.area !== null;
+    const heading = byId("objectives-title");
+    heading.textContent = `${this.t("objectivesList")} (${items.length.toLocaleString(this.locale())}${filtered ? `, ${this.t("objectivesFiltered")}` : ""})`;
+    const parts: Node[] = [];
+    if (filtered) {
+      const clear = customElement("fluent-button", { appearance: "outline", id: "clear-filter" }, [
+        this.t("clearFilter"),
+      ]);
+      clear.addEventListener("click", () => {
+        this.resultsFilter = NO_RESULTS_FILTER;
+        this.renderResults();
+        byId("objectives-title").focus();
+      });
+      parts.push(clear);
+    }
+    parts.push(
+      objectivesList(items, legend, this.t, (item) => {
+        this.selectCell(recompute.name, item.row - 1, 0);
+        this.showExplanation(item.row);
+      })
+    );
+    replaceChildren(byId("objectives"), parts);
+  }
+
+  private fillKindFilter(): void {
+    const model = this.audit;
+    if (model === null) return;
+    const number = new Intl.NumberFormat(this.locale());
+    const select = byId<WithValue>("audit-kind");
+    const all = customElement("fluent-option", { value: "" }, [
+      `${this.t("auditAllKinds")} (${number.format(model.findings.length)})`,
+    ]);
+    const options = model.kinds.map((kind) =>
+      customElement("fluent-option", { value: kind.code }, [
+        `${kind.name} (${number.format(kind.total)})`,
+      ])
+    );
+    select.replaceChildren(all, ...options);
+    select.value = "";
+    byId("audit-filters").hidden = model.findings.length === 0;
+  }
+
+  private filterAudit(filter: AuditFilter): void {
+    this.auditFilter = filter;
+    this.renderAudit();
+  }
+
+  private renderAudit(): void {
+    const model = this.audit;
+    const recompute = this.last;
+    if (model === null || recompute === null) return;
+    this.openedItem = null;
     replaceChildren(byId("audit"), [
-      auditList(recompute.findings, this.t, (row, column) => {
-        void this.host.selectCell(recompute.name, row, column).then((result) => {
-          if (!result.ok) this.showError(result.error, null);
-        });
+      auditList(model.view(this.auditFilter), this.t, {
+        open: (finding, row0, column0, item) => {
+          this.selectCell(recompute.name, row0, column0);
+          this.showExplanation(finding.row);
+          this.markOpened(item, finding.row);
+        },
+        fix: (finding, fix, button) => void this.guard(() => this.applyFix(finding, fix, button)),
       }),
     ]);
+  }
+
+  /** The opened finding gets a link to its row's explanation (one, so the tab order stays short). */
+  private markOpened(item: HTMLElement, row: number): void {
+    this.openedItem?.querySelector(".to-explanation")?.remove();
+    this.openedItem?.querySelector("button.finding")?.removeAttribute("aria-current");
+    this.openedItem = item;
+    item.querySelector("button.finding")?.setAttribute("aria-current", "true");
+    const link = customElement(
+      "fluent-button",
+      { appearance: "stealth", class: "to-explanation", "data-row": String(row) },
+      [`${this.t("toExplanation")} ${row} ›`]
+    );
+    link.addEventListener("click", () => {
+      this.showScreen("explain");
+      byId("explain-title").focus();
+    });
+    const actions = item.querySelector(".finding-actions");
+    if (actions !== null) actions.append(link);
+    else item.append(element("div", { class: "finding-actions" }, [link]));
+  }
+
+  private async applyFix(finding: Finding, fix: FindingFix, button: HTMLElement): Promise<void> {
+    const recompute = this.last;
+    const index = columnIndex(finding.column);
+    if (recompute === null || index === null) return;
+    this.clearError();
+    // Only over the user formula the audit saw (its message quotes it), never over ours.
+    const stillFlagged = (formula: string): boolean =>
+      !isOurFormula(formula) && finding.text.it.includes(`(${formula})`);
+    const outcome = await this.host.replaceFormulaWithValue(
+      recompute.name,
+      finding.row - 1,
+      index,
+      stillFlagged,
+      fix.value
+    );
+    if (!outcome.ok) {
+      this.showError(outcome.error, null);
+      return;
+    }
+    button.remove();
+    this.setStatus(
+      `${this.t("fixDone")} (${finding.column}${finding.row}); ${this.t("fixWas")} ${outcome.value.replaced}.`
+    );
+  }
+
+  private selectCell(sheetName: string, row0: number, column0: number): void {
+    void this.host.selectCell(sheetName, row0, column0).then((result) => {
+      if (!result.ok) this.showError(result.error, null);
+    });
+  }
+
+  private showExplanation(row: number): void {
+    if (this.last === null) return;
+    replaceChildren(byId("explain"), [explainView(row, this.last.explanations.get(row), this.t)]);
+  }
+
+  showScreen(screen: Screen): void {
+    byId<HTMLElement & { activeid: string }>("screens").activeid = `tab-${screen}`;
+  }
+
+  /** From the "headers not found" error: the settings screen with the column mapping open. */
+  private openMapping(): void {
+    this.showScreen("settings");
+    const mapping = byId<HTMLDetailsElement>("mapping");
+    mapping.open = true;
+    mapping.querySelector("summary")?.focus();
   }
 
   private progress(running: boolean): void {
@@ -239,6 +450,7 @@ class Pane {
     second.setAttribute("lang", this.t.language === "it" ? "en" : "it");
     this.retryAction = error.retry && retry !== undefined && retry !== null ? retry : null;
     this.retryButton.hidden = this.retryAction === null;
+    byId("open-mapping").hidden = error.code !== "LAYOUT";
     byId("error").hidden = false;
     this.setStatus(this.t("error"));
   }
@@ -259,6 +471,9 @@ function translatePage(t: Translator): void {
   for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n]"))) {
     node.textContent = t(node.dataset.i18n as StringKey);
   }
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n-label]"))) {
+    node.setAttribute("aria-label", t(node.dataset.i18nLabel as StringKey));
+  }
 }
 
 function showStartupError(t: Translator, error: HostError): void {
@@ -271,6 +486,7 @@ function showStartupError(t: Translator, error: HostError): void {
 }
 
 void Office.onReady(() => {
+  applyTheme(paneTheme(officeThemeColours(), window.matchMedia("(forced-colors: active)").matches));
   const t = translator(languageFor(ExcelHost.displayLanguage()));
   translatePage(t);
   const missing = ExcelHost.missingApiSet();

@@ -126,6 +126,7 @@ describe("the column mapping in the task pane", () => {
     await recompute(page);
     expect(await page.textContent("#error")).toContain("mancano");
 
+    await page.click("#tab-settings");
     await page.click("#mapping > summary");
     await page.fill("#mapping-header-row", "2");
     for (const [role, letter] of [

@@ -266,7 +266,7 @@ describe("task pane in Chromium over the 2024 fixture", () => {
 
     // Summary, chart and the audit list of domain.md §8.
     expect(await page.textContent('[data-summary="kpis"]')).toBe("88");
-    expect(await page.locator("svg.area-chart rect[data-area]").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(".area-chart button[data-area]").count()).toBeGreaterThanOrEqual(3);
     const findings = await page.$$eval("button.finding", (buttons) =>
       buttons.map((b) => ({
         code: b.getAttribute("data-code"),
@@ -286,7 +286,8 @@ describe("task pane in Chromium over the 2024 fixture", () => {
       expect.arrayContaining(["BLANK_ACTUAL_NOT_ACHIEVED", "ZERO_WEIGHT"])
     );
 
-    // Clicking a finding selects its cell; Enter on the next one does too (keyboard).
+    // Clicking a finding (on the Verifica screen) selects its cell; Enter on the next one does too.
+    await page.click("#tab-audit");
     const unit = page.locator('button.finding[data-code="UNIT_MISMATCH"]').first();
     const unitCell = (await unit.getAttribute("data-cell")) ?? "";
     await unit.click();
@@ -314,6 +315,7 @@ describe("task pane in Chromium over the 2024 fixture", () => {
         window as unknown as { __excelEmulator: { select: (s: string, a: string) => void } }
       ).__excelEmulator.select("Albero 2024", "H14")
     );
+    await page.click("#tab-explain");
     await page.waitForSelector('#explain .explanation[data-row="14"]');
     expect(((await page.textContent("#explain")) ?? "").length).toBeGreaterThan(20);
 

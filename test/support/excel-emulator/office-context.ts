@@ -1,5 +1,5 @@
 /**
- * Office.context as the host gives it to an add-in: requirement sets, display language, platform,
+ * Office.context as the host gives it to an add-in: requirement sets, display language, theme, platform,
  * the document's settings (a working copy saved by saveAsync) and its events (selection changed),
  * and Office.addin's visibility event (shared runtime: the pane can be hidden while the page runs).
  */
@@ -77,6 +77,9 @@ export class OfficeContextEmulation {
       },
       get contentLanguage() {
         return state().displayLanguage;
+      },
+      get officeTheme() {
+        return state().officeTheme;
       },
       host: "Excel",
       get platform() {

@@ -86,6 +86,14 @@ export interface WorkbookState {
   /** Office.context.document.settings, as saved (JSON values). */
   settings: Record<string, unknown>;
   displayLanguage: string;
+  /** Office.context.officeTheme's colours ("#RRGGBB"); absent: the host gives no theme. */
+  officeTheme?: {
+    bodyBackgroundColor: string;
+    bodyForegroundColor: string;
+    controlBackgroundColor: string;
+    controlForegroundColor: string;
+    isDarkTheme: boolean;
+  };
   /** API sets the host claims, e.g. { ExcelApi: "1.12" }. */
   apiSets: Record<string, string>;
   /** While true Excel rejects every batch (the user is typing in a cell). */
