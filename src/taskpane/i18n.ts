@@ -107,7 +107,6 @@ const STRINGS = {
   },
   bandsTitle: { it: "Obiettivi per fascia", en: "Objectives by band" },
   objectivesList: { it: "Obiettivi", en: "Objectives" },
-  objectivesAll: { it: "tutti", en: "all" },
   objectivesFiltered: { it: "filtro", en: "filter" },
   clearFilter: { it: "Mostra tutti", en: "Show all" },
   objectivesNone: {
@@ -128,7 +127,6 @@ const STRINGS = {
   auditKind: { it: "Tipo di segnalazione", en: "Kind of finding" },
   auditAllKinds: { it: "Tutti i tipi", en: "All kinds" },
   auditSearch: { it: "Cerca (cella, codice, testo)", en: "Search (cell, code, text)" },
-  auditShown: { it: "mostrate", en: "shown" },
   auditOf: { it: "di", en: "of" },
   auditNoMatch: {
     it: "Nessuna segnalazione con questo filtro.",
