@@ -8,6 +8,7 @@ const suites: { name: string; load: () => Promise<{ run: () => Promise<void> }> 
   { name: "sheet model", load: () => import("./sheet.bench") },
   { name: "command line", load: () => import("./cli.bench") },
   { name: "task pane", load: () => import("./taskpane.bench") },
+  { name: "pane UI", load: () => import("./pane-ui.bench") },
 ];
 
 async function main(): Promise<void> {
