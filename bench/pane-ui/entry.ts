@@ -32,8 +32,10 @@ function findings(count: number): Finding[] {
       row,
       column: i % 2 === 0 ? "G" : "H",
       code,
-      message: `Performance KPI pubblicata ${(i % 100).toString()},00%, ma secondo le regole è ${((i * 3) % 100).toString()},00% (riga ${row}, obiettivo A.${i % 9}.${i % 7}).`,
-      messageEn: `Published KPI performance ${(i % 100).toString()}.00%, but by the rules it is ${((i * 3) % 100).toString()}.00% (row ${row}).`,
+      text: {
+        it: `Performance KPI pubblicata ${(i % 100).toString()},00%, ma secondo le regole è ${((i * 3) % 100).toString()},00% (riga ${row}, obiettivo A.${i % 9}.${i % 7}).`,
+        en: `Published KPI performance ${(i % 100).toString()}.00%, but by the rules it is ${((i * 3) % 100).toString()}.00% (row ${row}).`,
+      },
       published: (i % 100) / 100,
       computed: code === "USER_FORMULA_KEPT" ? ((i * 3) % 100) / 100 : null,
     });

@@ -272,18 +272,15 @@ class Pane {
     const change = (filter: ResultsFilter): void => {
       this.resultsFilter = filter;
       const focused = document.activeElement;
-      const key =
-        focused instanceof HTMLElement
-          ? (focused.dataset.band ?? focused.dataset.area ?? null)
-          : null;
+      const selector =
+        focused instanceof HTMLElement && focused.classList.contains("band-tile")
+          ? `button.band-tile[data-band="${CSS.escape(focused.dataset.band ?? "")}"]`
+          : focused instanceof HTMLElement && focused.classList.contains("area")
+            ? `button.area[data-area="${CSS.escape(focused.dataset.area ?? "")}"]`
+            : null;
       this.renderResults();
       // Keep the focus on the control just pressed (it was re-rendered).
-      if (key !== null)
-        document
-          .querySelector<HTMLElement>(
-            `#panel-results [data-band="${key}"], #panel-results [data-area="${key}"]`
-          )
-          ?.focus();
+      if (selector !== null) document.querySelector<HTMLElement>(selector)?.focus();
     };
     replaceChildren(byId("bands"), [bandChart(model, legend, this.resultsFilter, this.t, change)]);
     replaceChildren(byId("chart"), [areaChart(model, legend, this.resultsFilter, this.t, change)]);

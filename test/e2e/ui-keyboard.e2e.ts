@@ -5,6 +5,7 @@
  * Then the audit's fix: a derived cell holding the person's own formula gets the computed value.
  */
 import path from "path";
+import expected from "../fixtures/albero-2024.expected.json";
 import type { Page } from "playwright-core";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
 import { WEB } from "../support/excel-emulator/profiles";
@@ -150,6 +151,47 @@ describe("the pane with the keyboard only", () => {
     await page.keyboard.press("Enter");
     await waitForRun(page, /Ricalcolo annullato/);
     expect(sheetByName(await pane.state(), PLAN_SHEET)?.cells).toEqual(original?.cells);
+    expect(pane.problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("filters the objectives by band and by area from the results charts", async () => {
+    // The objectives of the 2024 fixture by the rules (expected.json, domain.md §6–§7): 49, of
+    // which red: A.5, A.5.1, A.6, B.2.1, B.2.2; of those, area A holds A.5, A.5.1, A.6.
+    const objectives = (
+      expected.rows as { kind: string; code?: string | null; band: string | null }[]
+    ).filter((r) => r.kind !== "kpi");
+    const red = objectives.filter((r) => r.band === "red").map((r) => r.code);
+    expect(red).toEqual(["A.5", "A.5.1", "A.6", "B.2.1", "B.2.2"]);
+    const pane = await harness.open(await seed(), { width: 320, height: 800 });
+    const { page } = pane;
+    await tabUntil(page, "#recompute");
+    await clearStatus(page);
+    await page.keyboard.press("Enter");
+    await waitForRun(page, /Ricalcolo completato/);
+    const listed = (): Promise<string[]> =>
+      page.$$eval("#objectives button.objective .objective-code", (nodes) =>
+        nodes.map((n) => n.textContent ?? "")
+      );
+    expect(await listed()).toHaveLength(objectives.length);
+    expect(await page.textContent('[data-band-count="red"]')).toBe("5");
+
+    await tabUntil(page, 'button.band-tile[data-band="red"]');
+    await page.keyboard.press("Enter");
+    expect(await listed()).toEqual(red);
+    // The focus stays on the pressed tile, which says it is pressed.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-pressed"))).toBe(
+      "true"
+    );
+    await tabUntil(page, 'button.area[data-area="A"]');
+    await page.keyboard.press("Enter");
+    expect(await listed()).toEqual(["A.5", "A.5.1", "A.6"]);
+    // Pressed again, the area filter goes; "Mostra tutti" clears the rest.
+    await page.keyboard.press("Enter");
+    expect(await listed()).toEqual(red);
+    await tabUntil(page, "#clear-filter");
+    await page.keyboard.press("Enter");
+    expect(await listed()).toHaveLength(objectives.length);
     expect(pane.problems).toEqual([]);
     await page.context().close();
   });

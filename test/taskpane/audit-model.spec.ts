@@ -11,8 +11,7 @@ const finding = (
   row,
   column: "G",
   code,
-  message,
-  messageEn: `${message} (en)`,
+  text: { it: message, en: `${message} (en)` },
   published: null,
   computed,
 });
