@@ -37,6 +37,8 @@ Opzioni:
       --legend-from-sheet sì|no  usa la legenda scritta nel foglio (predefinito sì)
       --use-validated sì|no   i valori validati dall'OIV prevalgono (predefinito sì)
                               Percentuali con o senza % (120 è 120%), decimali con la virgola.
+  -j, --jobs N                file elaborati in parallelo con più input (predefinito: i core
+                              della macchina); 1: uno alla volta
       --check                 non scrive la cartella di lavoro (solo il JSON, se chiesto);
                               esce con 1 se la verifica trova rilievi, 0 altrimenti
   -h, --help                  questo aiuto
@@ -92,6 +94,8 @@ Options:
       --legend-from-sheet yes|no  use the legend typed in the sheet (default yes)
       --use-validated yes|no  figures validated by the OIV win (default yes)
                               Percentages with or without % (120 is 120%), decimal comma.
+  -j, --jobs N                files processed in parallel with several inputs (default: the
+                              machine's cores); 1: one at a time
       --check                 writes no workbook (only the JSON, when asked for);
                               exits 1 when the audit has findings, 0 otherwise
   -h, --help                  this help

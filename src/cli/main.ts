@@ -13,15 +13,15 @@ import { HELP_TEXT } from "./help-text";
 import type { CliIo } from "./output-stream";
 import { parseCommandLine, type RecomputeOptions } from "./parse-args";
 import { createProgress } from "./progress";
-import { openWorkbookPackage } from "./open-workbook";
-import { savedSettings } from "./xlsx/workbook-settings";
-import { recomputeWorkbook } from "./recompute-workbook";
 import {
-  type SettingSource,
-  jsonReportSheet,
-  renderJsonReport,
-  type JsonReportSheet,
-} from "./report-json";
+  type FileJob,
+  type FileOutcome,
+  type HiddenSheetSkipped,
+  internalFailure,
+  recomputeFile,
+} from "./recompute-file";
+import { renderJsonReport, type JsonReportSheet } from "./report-json";
+import { runInWorkers } from "./worker-pool";
 import { renderSummaryTable, type SummaryLine } from "./summary-table";
 import { checkOutputs } from "./check-outputs";
 import { resolveOutputs, writeTextFile, writeWorkbookBytes } from "./write-output";
@@ -89,19 +89,6 @@ async function settingsFromFile(file: string | null): Promise<CliResult<Partial<
   return ok(read.settings);
 }
 
-/** Where each setting given for a file came from; what is not listed is the default or detected. */
-function settingSources(
-  workbook: Partial<Settings>,
-  file: Partial<Settings>,
-  options: Partial<Settings>
-): Record<string, SettingSource> {
-  const sources: Record<string, SettingSource> = {};
-  for (const key of Object.keys(workbook)) sources[key] = "workbook";
-  for (const key of Object.keys(file)) sources[key] = "settingsFile";
-  for (const key of Object.keys(options)) sources[key] = "option";
-  return sources;
-}
-
 /** The settings of a run: the file's, then every option given on the command line over them. */
 function settingsOf(options: RecomputeOptions, fromFile: Partial<Settings>): Partial<Settings> {
   const settings: { -readonly [K in keyof Settings]?: Settings[K] } = {
@@ -118,7 +105,6 @@ function settingsOf(options: RecomputeOptions, fromFile: Partial<Settings>): Par
 async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCodeValue> {
   const fromFile = await settingsFromFile(options.settingsFile);
   if (!fromFile.ok) return report(io, fromFile.error);
-  const baseSettings = settingsOf(options, fromFile.value);
   const outputs = options.check ? null : await resolveOutputs(options.inputs, options.output);
   if (outputs !== null && !outputs.ok) return report(io, outputs.error);
   const safe = await checkOutputs({
@@ -132,56 +118,68 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   // --mapping wins over a mapping saved in the --settings file.
   const mapping = await mappingOf(options);
   if (!mapping.ok) return report(io, mapping.error);
-  const settings =
-    mapping.value === null ? baseSettings : { ...baseSettings, mapping: mapping.value };
-  const hiddenSkipped: { file: string; sheet: string; state: "hidden" | "veryHidden" }[] = [];
+  const fromOptions = settingsOf(options, {});
+  const jobs: FileJob[] = options.inputs.map((input) => ({
+    input,
+    sheets: options.sheets,
+    fromFile: fromFile.value,
+    fromOptions,
+    mapping: mapping.value,
+    write: outputs !== null,
+  }));
+  const hiddenSkipped: HiddenSheetSkipped[] = [];
   const progress = createProgress(io.stderr, options.inputs.length);
-  const summary: SummaryLine[] = [];
-  const jsonSheets: JsonReportSheet[] = [];
-  const written: string[] = [];
+  // By input, so the summary and the report list the files in the order given.
+  const done: (FileOutcome | undefined)[] = [];
+  const written: (string | null)[] = [];
   let worst: ExitCodeValue = ExitCode.ok;
   let findings = 0;
+  let finished = 0;
 
-  for (const [index, input] of options.inputs.entries()) {
-    progress.start(index, path.basename(input));
+  const settle = async (index: number, outcome: FileOutcome): Promise<void> => {
     const failed = (error: CliError): void => {
       io.stderr.write(formatCliError(error));
       worst = Math.max(worst, error.exitCode) as ExitCodeValue;
     };
-    const opened = await openWorkbookPackage(input);
-    if (!opened.ok) {
-      failed(opened.error);
-      continue;
+    done[index] = outcome;
+    if (!outcome.ok) failed(outcome.error);
+    else {
+      findings += outcome.findings;
+      if (outcome.bytes !== null && outputs !== null) {
+        const saved = await writeWorkbookBytes(outcome.bytes, outputs.value[index]!);
+        if (saved.ok) written[index] = saved.value;
+        else failed(saved.error);
+      }
     }
-    // The settings saved in the workbook by the task pane, then --settings FILE, then options.
-    const saved = savedSettings(opened.value);
-    const sources = settingSources(saved.settings, fromFile.value, settingsOf(options, {}));
-    const recomputed = recomputeWorkbook(
-      opened.value,
-      {
-        fileName: path.basename(input),
-        sheets: options.sheets,
-        settings: { ...saved.settings, ...settings },
-        onHiddenSkipped: (sheet, state) =>
-          hiddenSkipped.push({ file: path.basename(input), sheet, state }),
-      },
-      outputs !== null
-    );
-    if (!recomputed.ok) {
-      failed(recomputed.error);
-      continue;
+    finished++;
+  };
+
+  const workers = Math.min(options.jobs, jobs.length);
+  if (workers <= 1) {
+    for (const [index, job] of jobs.entries()) {
+      progress.start(index, path.basename(job.input));
+      let outcome: FileOutcome;
+      try {
+        outcome = await recomputeFile(job);
+      } catch (error) {
+        outcome = internalFailure(job.input, error);
+      }
+      await settle(index, outcome);
     }
-    for (const sheet of recomputed.value.sheets) {
-      summary.push({ file: path.basename(input), sheet: sheet.name, summary: sheet.summary });
-      jsonSheets.push(jsonReportSheet(input, sheet, sources));
-      findings += sheet.findings.length;
-    }
-    const bytes = recomputed.value.bytes;
-    if (outputs !== null && bytes !== null) {
-      const saved = await writeWorkbookBytes(bytes, outputs.value[index]!);
-      if (saved.ok) written.push(saved.value);
-      else failed(saved.error);
-    }
+  } else {
+    // Workers finish in any order: the bar counts the files done and names the last one.
+    await runInWorkers(jobs, workers, async (index, outcome) => {
+      progress.start(finished, path.basename(jobs[index]!.input));
+      await settle(index, outcome);
+    });
+  }
+  const summary: SummaryLine[] = [];
+  const jsonSheets: JsonReportSheet[] = [];
+  for (const outcome of done) {
+    if (outcome === undefined || !outcome.ok) continue;
+    summary.push(...outcome.summary);
+    jsonSheets.push(...outcome.json);
+    hiddenSkipped.push(...outcome.hiddenSkipped);
   }
   progress.finish();
 
@@ -190,7 +188,8 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
   if (summary.length > 0) human.write(renderSummaryTable(summary));
   human.write(renderColumnsUsed(summary));
   human.write(renderHiddenSkipped(hiddenSkipped));
-  for (const file of written) human.write(cliMessages.written(file));
+  for (const file of written)
+    if (file !== null && file !== undefined) human.write(cliMessages.written(file));
 
   // A report of nothing is not written: a run where every file failed leaves no JSON behind.
   if (options.json !== null && jsonSheets.length > 0) {

@@ -32,6 +32,11 @@ export const cliMessages = {
       "--check non scrive la cartella di lavoro: non usare -o insieme a --check.",
       "--check writes no workbook: do not use -o with --check."
     ),
+  jobsInvalid: (raw: string, max: number): Failure<CliError> =>
+    usage(
+      `--jobs "${raw}" non valido: indicare un numero intero di processi da 1 a ${max} (1: uno alla volta, senza thread).`,
+      `invalid --jobs "${raw}": give a whole number of workers from 1 to ${max} (1: one at a time, no threads).`
+    ),
   methodInvalid: (raw: string): Failure<CliError> =>
     usage(
       `--method "${raw}" non valido: usare proporzionale, binario, soglia o scaglioni.`,
@@ -189,6 +194,13 @@ export const cliMessages = {
       `cannot write "${target}" (${detail}).`
     ),
   // ------------------------------------------------------------ lines printed on a run
+  /** An exception while recomputing one file: that file fails, the others go on. */
+  fileInternalError: (fileName: string, detail: string): Failure<CliError> =>
+    cliFail(
+      ExitCode.internal,
+      `errore interno su ${fileName}; gli altri file proseguono.`,
+      `internal error on ${fileName}; the other files go on.\n${detail}`
+    ),
   internalError: (detail: string): string =>
     `perf-kpi: errore interno / internal error\n${detail}\n`,
   written: (file: string): string => `Scritto / written: ${file}\n`,

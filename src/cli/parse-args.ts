@@ -2,6 +2,7 @@
  * The command line, read with node's util.parseArgs: `perf-kpi recompute <in.xlsx>… [options]`.
  * Every mistake becomes a CliError with exit code 2 (usage), in Italian and English.
  */
+import { availableParallelism } from "os";
 import { parseArgs } from "util";
 import {
   type Method,
@@ -40,6 +41,8 @@ export interface RecomputeOptions {
     | { readonly kind: "inline"; readonly mapping: ColumnMapping }
     | { readonly kind: "file"; readonly path: string }
     | null;
+  /** --jobs: worker threads for several files (default: the cores); 1 runs them in process. */
+  readonly jobs: number;
 }
 
 /**
@@ -98,6 +101,8 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
   if (!settings.ok) return settings;
   const mapping = readMapping(values.mapping);
   if (!mapping.ok) return mapping;
+  const jobs = readJobs(values.jobs);
+  if (!jobs.ok) return jobs;
   const check = values.check === true;
   if (check && values.output !== undefined) {
     return cliMessages.checkWithOutput();
@@ -118,6 +123,7 @@ export function parseCommandLine(argv: readonly string[]): CliResult<Command> {
       settingsFile: values.settings ?? null,
       settings: settings.value,
       mapping: mapping.value,
+      jobs: jobs.value,
     },
   });
 }
@@ -158,6 +164,7 @@ function parseWithNode(argv: readonly string[]) {
       settings: { type: "string" },
       ...SETTING_OPTIONS,
       mapping: { type: "string" },
+      jobs: { type: "string", short: "j" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -206,4 +213,15 @@ function readWriteMode(raw: string | undefined): CliResult<WriteMode | null> {
   if (word === "values" || word === "valori") return ok("values");
   if (word === "formulas" || word === "formule") return ok("formulas");
   return cliMessages.writeModeInvalid(raw);
+}
+
+/** At most this many workers: more only add memory (each holds a workbook) on any real machine. */
+export const MAX_JOBS = 64;
+
+function readJobs(raw: string | undefined): CliResult<number> {
+  if (raw === undefined) return ok(Math.min(MAX_JOBS, availableParallelism()));
+  if (!/^\d+$/.test(raw.trim())) return cliMessages.jobsInvalid(raw, MAX_JOBS);
+  const jobs = Number(raw.trim());
+  if (jobs < 1 || jobs > MAX_JOBS) return cliMessages.jobsInvalid(raw, MAX_JOBS);
+  return ok(jobs);
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "os";
 import fc from "fast-check";
 import { ExitCode } from "../../src/cli/exit-codes";
 import { parseCommandLine, type RecomputeOptions } from "../../src/cli/parse-args";
@@ -41,6 +42,8 @@ describe("parseCommandLine", () => {
         "2026-01-31",
         "--write-mode",
         "formule",
+        "--jobs",
+        "3",
       ])
     ).toEqual({
       inputs: ["a.xlsx", "b.xlsx"],
@@ -55,6 +58,7 @@ describe("parseCommandLine", () => {
       settingsFile: null,
       settings: {},
       mapping: null,
+      jobs: 3,
     });
   });
 
@@ -72,7 +76,22 @@ describe("parseCommandLine", () => {
       settingsFile: null,
       settings: {},
       mapping: null,
+      // --jobs by default: one worker per core the machine offers.
+      jobs: Math.min(64, availableParallelism()),
     });
+  });
+
+  it.each([["0"], ["-2"], ["2.5"], ["tanti"], ["65"]])("refuses --jobs %s (exit 2)", (raw) => {
+    const parsed = parseCommandLine(["recompute", "a.xlsx", `--jobs=${raw}`]);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.error.exitCode).toBe(ExitCode.usage);
+    expect(parsed.error.message).toContain("--jobs");
+    expect(parsed.error.messageEn).toContain("from 1 to 64");
+  });
+
+  it("accepts -j 1 (in process)", () => {
+    expect(options(["recompute", "a.xlsx", "-j", "1"]).jobs).toBe(1);
   });
 
   it.each([

@@ -281,43 +281,56 @@ describe("size guards", () => {
 });
 
 describe("signals", () => {
-  it("SIGTERM mid-batch: the process dies of it, no temporary file is left, written outputs are whole", async () => {
-    await withDir("signal", async (dir) => {
-      const inputs: string[] = [];
-      for (let i = 0; i < 20; i++) {
-        const input = path.join(dir, `piano-${String(i).padStart(2, "0")}.xlsx`);
-        copyFileSync(ALBERO, input);
-        inputs.push(input);
-      }
-      const bin = path.join(__dirname, "..", "..", "bin", "perf-kpi.js");
-      const child = spawn(
-        process.execPath,
-        [bin, "recompute", ...inputs, "-o", path.join(dir, "out"), ...ALBERO_ARGS],
-        {
-          env: { ...process.env, PERF_KPI_FROM_SOURCE: "1" },
-          stdio: ["ignore", "ignore", "pipe"],
+  it.each([["1"], ["2"]])(
+    "SIGTERM mid-batch with --jobs %s: the process dies of it, no temporary file is left, written outputs are whole",
+    async (jobs) => {
+      await withDir("signal", async (dir) => {
+        const inputs: string[] = [];
+        for (let i = 0; i < 20; i++) {
+          const input = path.join(dir, `piano-${String(i).padStart(2, "0")}.xlsx`);
+          copyFileSync(ALBERO, input);
+          inputs.push(input);
         }
-      );
-      let stderr = "";
-      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-        child.on("exit", (code, signal) => resolve({ code, signal }))
-      );
-      child.stderr.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes("[4/20]") && !child.killed) child.kill("SIGTERM");
+        const bin = path.join(__dirname, "..", "..", "bin", "perf-kpi.js");
+        const child = spawn(
+          process.execPath,
+          [
+            bin,
+            "recompute",
+            ...inputs,
+            "-o",
+            path.join(dir, "out"),
+            "--jobs",
+            jobs,
+            ...ALBERO_ARGS,
+          ],
+          {
+            env: { ...process.env, PERF_KPI_FROM_SOURCE: "1" },
+            stdio: ["ignore", "ignore", "pipe"],
+          }
+        );
+        let stderr = "";
+        const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+          (resolve) => child.on("exit", (code, signal) => resolve({ code, signal }))
+        );
+        child.stderr.on("data", (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.includes("[4/20]") && !child.killed) child.kill("SIGTERM");
+        });
+        const { signal } = await ended;
+        expect(signal).toBe("SIGTERM");
+        const left = readdirSync(path.join(dir, "out"));
+        expect(left.filter((name) => name.endsWith(".tmp"))).toEqual([]);
+        expect(left.length).toBeLessThan(20);
+        for (const name of left) {
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.readFile(path.join(dir, "out", name));
+          expect(workbook.getWorksheet("Verifica")).toBeDefined();
+        }
       });
-      const { signal } = await ended;
-      expect(signal).toBe("SIGTERM");
-      const left = readdirSync(path.join(dir, "out"));
-      expect(left.filter((name) => name.endsWith(".tmp"))).toEqual([]);
-      expect(left.length).toBeLessThan(20);
-      for (const name of left) {
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.readFile(path.join(dir, "out", name));
-        expect(workbook.getWorksheet("Verifica")).toBeDefined();
-      }
-    });
-  });
+    },
+    120_000
+  );
 
   it("SIGINT while a temporary file is open: the handler removes it, then the process dies of SIGINT", async () => {
     await withDir("sigint", async (dir) => {
