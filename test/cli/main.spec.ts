@@ -481,7 +481,17 @@ describe("several input files", () => {
       const inputs = ["albero-2024.xlsx", "relazione-2021.xlsx"].map((name) =>
         path.join(FIXTURES, name)
       );
-      const result = await recompute(["recompute", ...inputs, "-o", out, "--as-of", "2026-01-31"]);
+      // One at a time: the progress lines come in input order (workers: test/cli/jobs.spec.ts).
+      const result = await recompute([
+        "recompute",
+        ...inputs,
+        "-o",
+        out,
+        "--as-of",
+        "2026-01-31",
+        "--jobs",
+        "1",
+      ]);
       expect(result.code).toBe(ExitCode.ok);
       expect(readdirSync(out).sort()).toEqual([
         "albero-2024.ricalcolato.xlsx",
