@@ -86,8 +86,8 @@ describe("parseCommandLine", () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.exitCode).toBe(ExitCode.usage);
-    expect(parsed.error.message).toContain("--jobs");
-    expect(parsed.error.messageEn).toContain("from 1 to 64");
+    expect(parsed.error.text.it).toContain("--jobs");
+    expect(parsed.error.text.en).toContain("from 1 to 64");
   });
 
   it("accepts -j 1 (in process)", () => {
