@@ -165,7 +165,18 @@ export function bandRuleWrites(
   return bandFormat.rules.map((rule) => ruleWrite(sheet, address, rule.formula, rule.fill));
 }
 
-/** One custom rule over one or several ranges ("A4:H9, A12:H40"). */
+/**
+ * Past every priority Excel has on the sheet: Office.js clamps a priority beyond the bounds to the
+ * last place ("Priorities greater than the bounds will get and set to the maximum priority").
+ */
+export const LAST_PRIORITY = 1_000_000;
+
+/**
+ * One custom rule over one or several ranges ("A4:H9, A12:H40"), placed after every rule already
+ * there, as the command line writes it (priority after the highest in the sheet): a rule of the
+ * user's own still wins, and our rules keep the plan's order (the first of the plan first). Excel
+ * would otherwise put each new rule first (test/contract/writers.spec.ts).
+ */
 export function ruleWrite(
   sheet: Excel.Worksheet,
   address: string,
@@ -180,6 +191,7 @@ export function ruleWrite(
       const format = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       format.custom.rule.formula = formula;
       format.custom.format.fill.color = fill;
+      format.priority = LAST_PRIORITY; // last: Office.js needs a fresh copy after, and we need none
       target.untrack();
     },
   };

@@ -112,6 +112,24 @@ export class ConditionalFormatObject extends EmObject {
     };
   }
 
+  /**
+   * priority: the rule moves to that index of the sheet's order, the others closing up; a negative
+   * one counts from the back, one beyond the bounds is clamped to the last (or first) place.
+   */
+  protected setters(): Record<string, Setter> {
+    return {
+      priority: (value) => {
+        const sheet = this.session.writableSheet(this.sheetId);
+        const cf = this.stored();
+        const others = sheet.conditionalFormats.filter((c) => c !== cf);
+        const wanted = Number(value);
+        const index = wanted < 0 ? others.length + 1 + wanted : wanted;
+        const at = Math.max(0, Math.min(others.length, Math.trunc(index)));
+        sheet.conditionalFormats = [...others.slice(0, at), cf, ...others.slice(at)];
+      },
+    };
+  }
+
   protected navigations() {
     return {
       custom: () => new CustomConditionalFormatObject(this.session, this),
