@@ -2,7 +2,8 @@
 // Node's own modules only.
 //   1. the programs the end-to-end tests drive (a Chromium-family browser, LibreOffice's soffice):
 //      on Debian/Ubuntu installed with apt-get (with sudo when not root) when missing; on Windows
-//      and macOS named, with how to install them;
+//      and macOS named, with how to install them; Debian's python3-openpyxl for the round trip on
+//      a workbook openpyxl writes;
 //   2. `npm ci` (no native build: see .npmrc), `npm run build`, `npm run demo`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -67,9 +68,15 @@ let soffice = findSoffice();
 const usesApt = process.platform === "linux" && commandExists("apt-get");
 let browserByPlaywright = false;
 
-if (usesApt && ("missing" in browser || "missing" in soffice)) {
+// openpyxl, for the round trip on a workbook a Python writer makes (test/e2e/other-writers.e2e.ts).
+const hasOpenpyxl = ["/usr/bin/python3", "python3"].some(
+  (python) => spawnSync(python, ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0
+);
+
+if (usesApt && ("missing" in browser || "missing" in soffice || !hasOpenpyxl)) {
   const packages = [];
   if ("missing" in soffice) packages.push("libreoffice-calc-nogui");
+  if (!hasOpenpyxl) packages.push("python3-openpyxl");
   if ("missing" in browser) {
     const ubuntu = /^ID(_LIKE)?=.*ubuntu/m.test(osRelease());
     // Debian ships Chromium as a package; Ubuntu only as a snap, which containers lack: there the
