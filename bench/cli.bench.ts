@@ -16,6 +16,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { main } from "../src/cli/main";
+import { MAX_SHEET_CELLS } from "../src/core/sheet";
 import { classifyInput } from "../src/cli/classify-input";
 import { jsonReportSheet } from "../src/cli/report-json";
 import { writeWorkbookBytes } from "../src/cli/write-output";
@@ -284,7 +285,7 @@ export async function run(): Promise<void> {
     console.log(`${KPIS} KPIs                        ${asProcess(plan, path.join(dir, "p.xlsx"))}`);
     const large = await writePlan(dir, LARGE_KPIS, true);
     console.log(
-      `${LARGE_KPIS} KPIs (over the 300,000-cell limit: refused after reading, exit 3)  ${asProcess(large, path.join(dir, "p.xlsx"))}`
+      `${LARGE_KPIS} KPIs (sheet limit ${MAX_SHEET_CELLS.toLocaleString("en-US")} used cells)  ${asProcess(large, path.join(dir, "p.xlsx"))}`
     );
     await batch(dir, plan.file);
     console.log(`load average (1, 5, 15 min)       ${load()} at the end`);

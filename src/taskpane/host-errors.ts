@@ -32,13 +32,6 @@ export type HostResult<T> = Result<T, HostError>;
 
 export const hostFail = (error: HostError): Failure<HostError> => failure(error);
 
-/**
- * The largest used range the pane reads: about 100,000 KPI rows of a 15-column plan. Above the
- * core's MAX_SHEET_CELLS (the command line's limit, which also guards it against zip bombs),
- * because the pane reads in bands sized to Excel's payload limits and keeps no file in memory.
- */
-export const PANE_MAX_SHEET_CELLS = Math.max(MAX_SHEET_CELLS, 1_500_000);
-
 export const hostErrors = {
   apiMissing: (set: string): HostError => ({
     code: "API_MISSING",
@@ -80,8 +73,8 @@ export const hostErrors = {
   tooLarge: (cells: number): HostError => ({
     code: "TOO_LARGE",
     text: {
-      it: `Il foglio è troppo grande per il riquadro (${cells.toLocaleString("it-IT")} celle usate, al massimo ${PANE_MAX_SHEET_CELLS.toLocaleString("it-IT")}). Dividi il piano in più fogli.`,
-      en: `The sheet is too large for the pane (${cells.toLocaleString("en-US")} used cells, at most ${PANE_MAX_SHEET_CELLS.toLocaleString("en-US")}). Split the plan over several sheets.`,
+      it: `Il foglio è troppo grande (${cells.toLocaleString("it-IT")} celle usate, al massimo ${MAX_SHEET_CELLS.toLocaleString("it-IT")}, lo stesso limite della riga di comando): nessuna cella è stata letta né modificata. Dividi il piano in più fogli; se il piano è piccolo, cancella i formati delle righe e colonne vuote oltre la tabella (Excel conta anche le celle solo formattate).`,
+      en: `The sheet is too large (${cells.toLocaleString("en-US")} used cells, at most ${MAX_SHEET_CELLS.toLocaleString("en-US")}, the command line's limit too): no cell was read or changed. Split the plan over several sheets; if the plan is small, clear the formats of the empty rows and columns beyond the table (Excel counts cells that are only formatted).`,
     },
     retry: false,
   }),

@@ -12,14 +12,8 @@
  *      reported with a clear message.
  */
 import type { CellScalar } from "../core";
-import type { SheetInput } from "../core/sheet";
-import {
-  hostErrors,
-  hostFail,
-  officeErrorCode,
-  PANE_MAX_SHEET_CELLS,
-  type HostResult,
-} from "./host-errors";
+import { MAX_SHEET_CELLS, type SheetInput } from "../core/sheet";
+import { hostErrors, hostFail, officeErrorCode, type HostResult } from "./host-errors";
 import { batchBudget, PAYLOAD_LIMIT_BYTES } from "./request-costs";
 import { UNDO_SHEET_NAME } from "./undo-snapshot";
 import { jsonBytes } from "./write-blocks";
@@ -69,7 +63,7 @@ export async function readActiveSheet(
   if (sheet.protection.protected) return hostFail(hostErrors.protectedSheet(sheet.name));
   if (used.isNullObject) return hostFail(hostErrors.empty(sheet.name));
   const usedCells = used.rowCount * used.columnCount;
-  if (usedCells > PANE_MAX_SHEET_CELLS) return hostFail(hostErrors.tooLarge(usedCells));
+  if (usedCells > MAX_SHEET_CELLS) return hostFail(hostErrors.tooLarge(usedCells));
 
   const budget = batchBudget(options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES);
   const area = {

@@ -261,20 +261,37 @@ describe("size guards", () => {
     });
   });
 
+  it("reads a sheet of exactly the limit's used cells (the same limit as the task pane)", async () => {
+    await withDir("edge", async (dir) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("Piano");
+      sheet.getCell(1, 1).value = "Obiettivo";
+      // 1,500 rows × 1,000 columns = 1,500,000 used cells: at the limit, read (then no header).
+      sheet.getCell(1500, 1000).value = 1;
+      const file = path.join(dir, "limite.xlsx");
+      await workbook.xlsx.writeFile(file);
+      const result = await run(["recompute", file]);
+      expect(result.stderr).not.toMatch(/troppo grande/);
+      expect(result.code).toBe(ExitCode.layoutNotFound);
+    });
+  });
+
   it("refuses a sheet with more used cells than the task pane reads, naming both figures", async () => {
     await withDir("cells", async (dir) => {
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet("Piano");
       sheet.getCell(1, 1).value = "Obiettivo";
-      // 301 rows × 1,000 columns = 301,000 used cells, above MAX_SHEET_CELLS (300,000).
-      sheet.getCell(301, 1000).value = 1;
+      // 1,501 rows × 1,000 columns = 1,501,000 used cells, above MAX_SHEET_CELLS (1,500,000).
+      sheet.getCell(1501, 1000).value = 1;
       const file = path.join(dir, "grande.xlsx");
       await workbook.xlsx.writeFile(file);
       const result = await run(["recompute", file]);
-      expect(MAX_SHEET_CELLS).toBe(300_000);
+      expect(MAX_SHEET_CELLS).toBe(1_500_000);
       expect(result.code).toBe(ExitCode.unreadableInput);
-      expect(result.stderr).toMatch(/troppo grande \(301\.000 celle usate, al massimo 300\.000/);
-      expect(result.stderr).toMatch(/301,000 used cells, at most 300,000/);
+      expect(result.stderr).toMatch(
+        /troppo grande \(1\.501\.000 celle usate, al massimo 1\.500\.000/
+      );
+      expect(result.stderr).toMatch(/1,501,000 used cells, at most 1,500,000/);
       expect(readdirSync(dir)).toEqual(["grande.xlsx"]);
     });
   });

@@ -9,7 +9,7 @@
 import expected from "../fixtures/albero-2024.expected.json";
 import { registerCustomFunctions } from "../../src/functions/functions";
 import { ExcelHost } from "../../src/taskpane/excel-host";
-import { PANE_MAX_SHEET_CELLS } from "../../src/taskpane/host-errors";
+import { MAX_SHEET_CELLS } from "../../src/core/sheet";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
 import { UNDO_SHEET_NAME } from "../../src/taskpane/undo-snapshot";
 import {
@@ -161,7 +161,7 @@ describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (prof
 
   it("names the limit when the used range is larger than the pane handles", async () => {
     const { state } = await installAlbero(profile);
-    planSheet(state).cells[cellKey(PANE_MAX_SHEET_CELLS / 8 + 10, 7)] = { value: "x" };
+    planSheet(state).cells[cellKey(MAX_SHEET_CELLS / 8 + 10, 7)] = { value: "x" };
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("TOO_LARGE");
     if (!result.ok) expect(result.error.text.it).toContain("1.500.000");

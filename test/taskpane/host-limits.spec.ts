@@ -6,7 +6,7 @@
  * second write batch is rolled back by the same runner.
  */
 import { ExcelHost } from "../../src/taskpane/excel-host";
-import { PANE_MAX_SHEET_CELLS } from "../../src/taskpane/host-errors";
+import { MAX_SHEET_CELLS } from "../../src/core/sheet";
 import {
   cellKey,
   DESKTOP,
@@ -25,12 +25,18 @@ const planSheet = (state: WorkbookState) => {
 };
 
 describe.each(PROFILES)("ExcelHost at Excel's limits ($name)", (profile) => {
-  it("refuses a sheet above the cell limit before reading a single cell", async () => {
+  it("refuses a sheet one row above the cell limit before reading a single cell", async () => {
     const { state } = await installAlbero(profile);
-    // A formatted cell far below the table: Excel's used range counts it.
-    planSheet(state).cells[cellKey(PANE_MAX_SHEET_CELLS / 8 + 10, 7)] = { numberFormat: "0.00%" };
+    // A formatted cell below the table: Excel's used range counts it. The fixture's used range
+    // starts at A1 and is 8 columns wide: 187,501 rows × 8 = 1,500,008 cells > 1,500,000.
+    planSheet(state).cells[cellKey(MAX_SHEET_CELLS / 8, 7)] = { numberFormat: "0.00%" };
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok ? null : result.error.code).toBe("TOO_LARGE");
+    if (!result.ok) {
+      expect(result.error.text.it).toContain("1.500.008 celle usate, al massimo 1.500.000");
+      expect(result.error.text.it).toContain("Dividi il piano in più fogli");
+      expect(result.error.text.en).toContain("1,500,008 used cells, at most 1,500,000");
+    }
     expect(state.counters.cellReads).toBe(0);
   });
 
@@ -64,6 +70,17 @@ describe.each(PROFILES)("ExcelHost at Excel's limits ($name)", (profile) => {
     // The failed run left no snapshot behind to "undo" later.
     expect(await new ExcelHost().undoAvailable()).toBeNull();
   });
+});
+
+describe("the cell limit, at its edge (web: the profile with payload limits)", () => {
+  it("reads a sheet of exactly the cell limit (the command line's limit too)", async () => {
+    const { state } = await installAlbero(WEB);
+    // 187,500 rows × 8 columns = 1,500,000 used cells: read in bands, recomputed.
+    planSheet(state).cells[cellKey(MAX_SHEET_CELLS / 8 - 1, 7)] = { numberFormat: "0.00%" };
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    expect(result.ok ? null : result.error.code).toBeNull();
+    expect(state.counters.cellReads).toBeGreaterThanOrEqual(1_500_000);
+  }, 120_000);
 });
 
 describe("reads in bands", () => {
