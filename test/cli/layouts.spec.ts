@@ -16,6 +16,13 @@ import {
   yearsAndPeriodsWorkbook,
   type LayoutWorkbook,
 } from "../support/builders/layout-workbooks";
+import {
+  CODES_IN_COLUMN,
+  UNCODED_BY_OUTLINE,
+  UNCODED_BY_WORDS,
+  YEARS_AND_PERIODS,
+  type LayoutExpectation,
+} from "../support/builders/layout-expectations";
 import { collectingIo, makeTempDir } from "../support/doubles/cli-io";
 
 interface Run {
@@ -59,27 +66,35 @@ const rowAt = (sheet: JsonReportSheet, row: number) => sheet.rows.find((r) => r.
 const findingCodes = (sheet: JsonReportSheet, code: string) =>
   sheet.findings.filter((f) => f.code === code);
 
+/** The figures worked by hand for the layout (shared with the task-pane spec). */
+function expectFigures(sheet: JsonReportSheet, expectation: LayoutExpectation): void {
+  for (const [row, kpi] of Object.entries(expectation.kpis))
+    expect([row, rowAt(sheet, Number(row))?.kpi]).toEqual([
+      row,
+      kpi === null ? null : expect.closeTo(kpi, 10),
+    ]);
+  for (const [row, objective] of Object.entries(expectation.objectives))
+    expect([row, rowAt(sheet, Number(row))?.objective]).toEqual([
+      row,
+      expect.closeTo(objective, 10),
+    ]);
+}
+
 describe("perf-kpi on the layout workbooks", () => {
   it("reads an Excel table with objective codes in Codice, a Colonna1 operator, Peso % and 1 000", async () => {
     const result = await run(codesInColumnWorkbook(), ["--as-of", "2024-12-31"]);
     expect(result.code).toBe(ExitCode.ok);
     const sheet = sheetOf(result.report, "Piano 2024");
     expect(result.report?.sheets.map((s) => s.name)).toEqual(["Piano 2024"]);
-    // Row 7: 500 / 1 000 = 0.5; row 8: ≤ 10 with 20 → 10/20 = 0.5; row 9: 90% ≥ 90% → 1.
-    // A.1 = 0.2·0.5 + 0.4·0.5 + 0.4·1 = 0.7; A.1000: 3/4 = 0.75; A = (0.7 + 0.75) / 2 = 0.725.
-    expect(rowAt(sheet, 7)?.kpi).toBeCloseTo(0.5, 10);
-    expect(rowAt(sheet, 8)?.kpi).toBeCloseTo(0.5, 10);
-    expect(rowAt(sheet, 9)?.kpi).toBe(1);
+    // The figures of layout-expectations.ts (CODES_IN_COLUMN), worked by hand there.
+    expectFigures(sheet, CODES_IN_COLUMN);
     expect(rowAt(sheet, 6)).toMatchObject({
       kind: "objective",
       code: "A.1",
       title: "Transizione digitale",
     });
-    expect(rowAt(sheet, 6)?.objective).toBeCloseTo(0.7, 10);
-    expect(rowAt(sheet, 10)).toMatchObject({ code: "A.1000", objective: 0.75 });
-    expect(rowAt(sheet, 5)?.objective).toBeCloseTo(0.725, 10);
-    // The KPI above the first objective: 5/10 = 0.5, and the audit says it belongs to nothing.
-    expect(rowAt(sheet, 4)?.kpi).toBeCloseTo(0.5, 10);
+    expect(rowAt(sheet, 10)).toMatchObject({ code: "A.1000" });
+    // The KPI above the first objective (row 4) is scored, and the audit says it belongs to nothing.
     expect(findingCodes(sheet, "KPI_WITHOUT_OBJECTIVE").map((f) => f.row)).toEqual([4]);
     expect(findingCodes(sheet, "WEIGHTS_NOT_100")).toEqual([]);
     expect(sheet.columns.find((c) => c.role === "objectiveCode")).toMatchObject({
@@ -107,7 +122,7 @@ describe("perf-kpi on the layout workbooks", () => {
     expect(result.code).toBe(ExitCode.ok);
     expect(
       sheetOf(result.report, "Piano 2024 (copia)").rows.find((r) => r.row === 5)?.objective
-    ).toBeCloseTo(0.725, 10);
+    ).toBeCloseTo(CODES_IN_COLUMN.objectives[5] ?? NaN, 10);
   });
 
   it("writes nothing into the hidden copy it skipped", async () => {
@@ -124,16 +139,19 @@ describe("perf-kpi on the layout workbooks", () => {
       expect(code).toBe(ExitCode.ok);
       const written = new ExcelJS.Workbook();
       await written.xlsx.readFile(output);
-      expect(written.getWorksheet("Piano 2024")?.getCell("I6").value).toBeCloseTo(0.7, 10);
+      expect(written.getWorksheet("Piano 2024")?.getCell("I6").value).toBeCloseTo(
+        CODES_IN_COLUMN.objectives[6] ?? NaN,
+        10
+      );
       expect(written.getWorksheet("Piano 2024 (copia)")?.getCell("I6").value ?? null).toBeNull();
     } finally {
       cleanup();
     }
   });
 
-  it.each([["PIAO 2024"], ["Per livelli"]])(
+  it.each([UNCODED_BY_WORDS, UNCODED_BY_OUTLINE].map((e) => [e.sheet, e] as const))(
     "reads objectives without codes (%s) with code null and their title",
-    async (name) => {
+    async (name, expectation) => {
       const result = await run(uncodedObjectivesWorkbook(), [
         "--plan-year",
         "2024",
@@ -143,12 +161,9 @@ describe("perf-kpi on the layout workbooks", () => {
       expect(result.code).toBe(ExitCode.ok);
       const sheet = sheetOf(result.report, name);
       const objectives = sheet.rows.filter((r) => r.kind === "objective");
-      // Sportello 5/10 = 0.5, Bandi 1, Credito 0.8; Digitale (0.5 + 1) / 2 = 0.75; area (0.75 + 0.8) / 2 = 0.775.
       expect(objectives.map((r) => r.code)).toEqual([null, null, null, null, null]);
-      expect(objectives.map((r) => r.row)).toEqual([2, 3, 4, 6, 8]);
-      [0.775, 0.75, 0.5, 1, 0.8].forEach((figure, i) =>
-        expect(objectives[i]?.objective).toBeCloseTo(figure, 10)
-      );
+      expect(objectives.map((r) => r.row)).toEqual(Object.keys(expectation.objectives).map(Number));
+      expectFigures(sheet, expectation);
       expect(objectives[1]?.title).toContain("Transizione digitale");
     }
   );
@@ -164,12 +179,7 @@ describe("perf-kpi on the layout workbooks", () => {
       end: "2024-06-30",
       byDefault: true,
     });
-    // k1: 40 / 100 (Target 2024) = 0.4; k2: 30 / 40 = 0.75 against ≥ 80% → 0.9375;
-    // k3: deadline 31/05/2024 passed on 30/06/2024 with no actual → 0. A.1 = (0.4 + 0.9375 + 0) / 3.
-    expect(rowAt(sheet, 3)?.kpi).toBeCloseTo(0.4, 10);
-    expect(rowAt(sheet, 4)?.kpi).toBeCloseTo(0.9375, 10);
-    expect(rowAt(sheet, 5)?.kpi).toBe(0);
-    expect(rowAt(sheet, 2)?.objective).toBeCloseTo((0.4 + 0.9375) / 3, 10);
+    expectFigures(sheet, YEARS_AND_PERIODS);
     expect(
       findingCodes(sheet, "RATIO_MISMATCH").map((f) => [f.row, f.published, f.computed])
     ).toEqual([[4, 0.7, 0.75]]);
