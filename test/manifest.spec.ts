@@ -262,7 +262,14 @@ describe("production build (webpack, into a temporary directory)", () => {
 
   it("generates the English metadata from the JSDoc and the Italian metadata from descriptions.it.ts", () => {
     const english = JSON.parse(read("functions.json")) as FunctionsMetadata;
-    expect(english.functions.map((fn) => fn.id)).toEqual(["PERF_KPI", "PERF_ROLLUP", "PERF_BAND"]);
+    expect(english.functions.map((fn) => fn.id)).toEqual([
+      "PERF_KPI",
+      "PERF_ROLLUP",
+      "PERF_BAND",
+      "PERF_SOGLIA",
+      "PERF_SCAGLIONI",
+      "PERF_TOLLERANZA",
+    ]);
     const italian = JSON.parse(read("functions.it-IT.json")) as FunctionsMetadata;
     const expected = localizeMetadata(english, DESCRIPTIONS_IT);
     expect(expected.problems).toEqual([]);

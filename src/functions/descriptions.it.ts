@@ -93,4 +93,100 @@ export const DESCRIPTIONS_IT: Readonly<Record<string, FunctionTextIt>> = {
       },
     },
   },
+  PERF_SOGLIA: {
+    description:
+      "Performance di un indicatore calcolata dalla soglia al target, in modo lineare: 0 alla soglia o oltre, 100% al target; con un valore di eccellenza o un tetto, oltre il 100% al di là del target.",
+    parameters: {
+      target: {
+        name: "target",
+        description:
+          'Target: un numero, una percentuale o un testo come ">= 80", "≤ 4 gg", "≥ 70%".',
+      },
+      actual: {
+        name: "consuntivo",
+        description:
+          'Valore a consuntivo: un numero, una percentuale o un testo ("70", "65,5%", "N.V."). Vuoto se non ancora noto.',
+      },
+      threshold: {
+        name: "soglia",
+        description:
+          "Soglia, nell'unità del target: sotto di essa (sopra, per \"≤\") l'indicatore vale 0. Vuota: calcolo proporzionale.",
+      },
+      operator: {
+        name: "operatore",
+        description: 'Operatore, se non è scritto nel target: ">=", "≥", ">", "<=", "≤", "<".',
+      },
+      excellence: {
+        name: "eccellenza",
+        description:
+          "Valore di eccellenza oltre il target: il punteggio sale dal 100% al target fino al tetto a questo valore. Uno 0 conta solo con il tetto.",
+      },
+      ceiling: {
+        name: "tetto",
+        description:
+          "Punteggio massimo oltre il target, dal 100% al 500% (predefinito 120% quando c'è un valore di eccellenza).",
+      },
+      year: {
+        name: "anno",
+        description: "Anno del piano: sceglie il valore di quell'anno in un target pluriennale.",
+      },
+    },
+  },
+  PERF_SCAGLIONI: {
+    description:
+      "Performance di un indicatore calcolata a scaglioni: il rapporto tra consuntivo e target sceglie lo scaglione più alto che raggiunge, e vale il punteggio di quello scaglione.",
+    parameters: {
+      target: {
+        name: "target",
+        description: 'Target: un numero, una percentuale o un testo come ">= 50", "≤ 30 gg".',
+      },
+      actual: {
+        name: "consuntivo",
+        description:
+          "Valore a consuntivo: un numero, una percentuale o un testo. Vuoto se non ancora noto.",
+      },
+      scale: {
+        name: "scala",
+        description:
+          'Gli scaglioni: un intervallo di righe (rapporto minimo, punteggio) o (da, a, punteggio), oppure il testo "100%: 100%; 90%: 80%; 75%: 50%". Omessa: questa scala di esempio.',
+      },
+      operator: {
+        name: "operatore",
+        description: 'Operatore, se non è scritto nel target: ">=", "≥", ">", "<=", "≤", "<", "=".',
+      },
+      year: {
+        name: "anno",
+        description: "Anno del piano: sceglie il valore di quell'anno in un target pluriennale.",
+      },
+    },
+  },
+  PERF_TOLLERANZA: {
+    description:
+      'Performance di un indicatore con target "=" e una tolleranza: raggiunto entro la tolleranza, poi ridotto della distanza oltre di essa.',
+    parameters: {
+      target: {
+        name: "target",
+        description:
+          'Target da uguagliare: un numero, una percentuale o un testo ("100", "= 100%").',
+      },
+      actual: {
+        name: "consuntivo",
+        description:
+          "Valore a consuntivo: un numero, una percentuale o un testo. Vuoto se non ancora noto.",
+      },
+      tolerance: {
+        name: "tolleranza",
+        description:
+          "Tolleranza in percentuale del target, ad esempio 5%. Vuota o 0: nessuna tolleranza.",
+      },
+      method: {
+        name: "metodo",
+        description: '"proporzionale" (predefinito) oppure "binario" (raggiunto / non raggiunto).',
+      },
+      year: {
+        name: "anno",
+        description: "Anno del piano: sceglie il valore di quell'anno in un target pluriennale.",
+      },
+    },
+  },
 };

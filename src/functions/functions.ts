@@ -1,12 +1,16 @@
 /**
  * The custom functions of the PIANO namespace (=PIANO.PERF_KPI, =PIANO.PERF_ROLLUP, =PIANO.PERF_BAND).
- * The JSDoc below is the source of dist/functions.json (English); the Italian metadata
+ * =PIANO.PERF_SOGLIA, =PIANO.PERF_SCAGLIONI and =PIANO.PERF_TOLLERANZA score by the schemes of
+ * domain §9. The JSDoc below is the source of dist/functions.json (English); the Italian metadata
  * (dist/functions.it-IT.json) comes from descriptions.it.ts. Each function only forwards to its
  * module: the logic lives in kpi-function.ts, rollup-function.ts and band-function.ts.
  */
 import { performanceBand } from "./band-function";
 import { kpiPerformance } from "./kpi-function";
 import { rollupPerformance } from "./rollup-function";
+import { stepsPerformance } from "./steps-function";
+import { thresholdPerformance } from "./threshold-function";
+import { tolerancePerformance } from "./tolerance-function";
 
 /**
  * Performance of one KPI: a fraction from 0 to 1 (format the cell as a percentage), "N.V." when the KPI is not evaluated.
@@ -54,11 +58,78 @@ export function perfBand(performance: any, greenAbove?: any, yellowFrom?: any): 
   return performanceBand(performance, greenAbove, yellowFrom);
 }
 
+/**
+ * Performance of a KPI scored from a threshold to its target, linearly: 0 at or beyond the threshold, 100% at the target; with an excellence value or a ceiling, above 100% beyond the target.
+ * @customfunction PERF_SOGLIA
+ * @param {any} target Target: a number, a percentage or text such as ">= 80", "≤ 4 gg", "≥ 70%".
+ * @param {any} actual Actual value reached: a number, a percentage or text ("70", "65,5%", "N.V."). Blank when not yet known.
+ * @param {any} threshold Threshold (soglia), in the target's unit: below it (above it for "≤") the KPI scores 0. Blank: proportional scoring.
+ * @param {any} [operator] Operator when it is not written in the target: ">=", "≥", ">", "<=", "≤", "<".
+ * @param {any} [excellence] Excellence value beyond the target: the score climbs from 100% at the target to the ceiling at this value. A 0 counts only with a ceiling.
+ * @param {any} [ceiling] Highest score beyond the target, from 100% to 500% (default 120% when an excellence value is given).
+ * @param {any} [year] Plan year: picks that year's value of a multi-year target.
+ * @returns {any} The KPI performance.
+ */
+export function perfSoglia(
+  target: any,
+  actual: any,
+  threshold: any,
+  operator?: any,
+  excellence?: any,
+  ceiling?: any,
+  year?: any
+): any {
+  return thresholdPerformance(target, actual, threshold, operator, excellence, ceiling, year);
+}
+
+/**
+ * Performance of a KPI scored by a step scale: the ratio of actual to target picks the highest step it reaches, and that step's score counts.
+ * @customfunction PERF_SCAGLIONI
+ * @param {any} target Target: a number, a percentage or text such as ">= 50", "≤ 30 gg".
+ * @param {any} actual Actual value reached: a number, a percentage or text. Blank when not yet known.
+ * @param {any[][]} [scale] The steps: a range of rows (lowest ratio, score) or (from, to, score), or text "100%: 100%; 90%: 80%; 75%: 50%". Omitted: that example scale.
+ * @param {any} [operator] Operator when it is not written in the target: ">=", "≥", ">", "<=", "≤", "<", "=".
+ * @param {any} [year] Plan year: picks that year's value of a multi-year target.
+ * @returns {any} The KPI performance.
+ */
+export function perfScaglioni(
+  target: any,
+  actual: any,
+  scale?: any[][],
+  operator?: any,
+  year?: any
+): any {
+  return stepsPerformance(target, actual, scale, operator, year);
+}
+
+/**
+ * Performance of a KPI with an "=" target and a tolerance: met within the tolerance, then reduced by the distance beyond it.
+ * @customfunction PERF_TOLLERANZA
+ * @param {any} target Target to equal: a number, a percentage or text ("100", "= 100%").
+ * @param {any} actual Actual value reached: a number, a percentage or text. Blank when not yet known.
+ * @param {any} tolerance Tolerance as a percentage of the target, e.g. 5%. Blank or 0: no tolerance.
+ * @param {any} [method] "proporzionale"/"proportional" (default) or "binario"/"binary".
+ * @param {any} [year] Plan year: picks that year's value of a multi-year target.
+ * @returns {any} The KPI performance.
+ */
+export function perfTolleranza(
+  target: any,
+  actual: any,
+  tolerance: any,
+  method?: any,
+  year?: any
+): any {
+  return tolerancePerformance(target, actual, tolerance, method, year);
+}
+
 /** The id each function is registered under: the same ids as the @customfunction tags above. */
 export const FUNCTION_IDS = {
   PERF_KPI: perfKpi,
   PERF_ROLLUP: perfRollup,
   PERF_BAND: perfBand,
+  PERF_SOGLIA: perfSoglia,
+  PERF_SCAGLIONI: perfScaglioni,
+  PERF_TOLLERANZA: perfTolleranza,
 } as const;
 
 /**

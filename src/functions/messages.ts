@@ -16,6 +16,8 @@ const percentIt = (fraction: number): string =>
   `${formatNumberIt(Math.round(fraction * 1e6) / 1e4)}%`;
 const percentEn = (fraction: number): string => `${Math.round(fraction * 1e6) / 1e4}%`;
 
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 export const functionMessages = {
   notAScalar: (name: string): Failure<PerfError> =>
     fail(
@@ -59,5 +61,29 @@ export const functionMessages = {
       "VALUE_UNREADABLE",
       `Cella ${index + 1} dell'intervallo: ${what} "${quote(cell)}" non leggibile; scrivere una percentuale (85,00%), un numero (0,85) oppure N.V.`,
       `Cell ${index + 1} of the range: ${what} "${quote(cell)}" cannot be read; write a percentage (85,00%), a number (0.85) or N.V.`
+    ),
+  schemeValueUnreadable: (name: string, raw: unknown): Failure<PerfError> =>
+    fail(
+      "ARGUMENT_INVALID",
+      `${capitalised(name.split("/")[0] ?? name)} "${quote(raw)}" non leggibile: scrivere un numero o una percentuale nell'unità del target, ad esempio 60 o 60%.`,
+      `${capitalised(name.split("/")[1] ?? name)} "${quote(raw)}" cannot be read: write a number or a percentage in the target's unit, for example 60 or 60%.`
+    ),
+  toleranceNeedsEquals: (operator: string): Failure<PerfError> =>
+    fail(
+      "ARGUMENT_INVALID",
+      `La tolleranza vale per un target "=": il target ha l'operatore ${operator}. Scrivere il target senza operatore (100) o con "=" (= 100).`,
+      `A tolerance applies to an "=" target: the target has the operator ${operator}. Write the target with no operator (100) or with "=" (= 100).`
+    ),
+  toleranceMethod: (raw: unknown): Failure<PerfError> =>
+    fail(
+      "ARGUMENT_INVALID",
+      `Metodo "${quote(raw)}" non valido con la tolleranza: usare "proporzionale" (predefinito) o "binario".`,
+      `Method "${quote(raw)}" is not valid with a tolerance: use "proporzionale"/"proportional" (default) or "binario"/"binary".`
+    ),
+  stepRowUnreadable: (row: number): Failure<PerfError> =>
+    fail(
+      "ARGUMENT_INVALID",
+      `Riga ${row} della scala a scaglioni non leggibile: ogni riga ha il rapporto minimo e il punteggio (due colonne, ad esempio 90% e 80%), oppure da, a e punteggio (tre colonne).`,
+      `Row ${row} of the step scale cannot be read: each row holds the lowest ratio and the score (two columns, for example 90% and 80%), or from, to and score (three columns).`
     ),
 } as const;

@@ -32,7 +32,14 @@ function shape(metadata: FunctionsMetadata): unknown {
 describe("custom-functions metadata", () => {
   it("lists PERF_KPI, PERF_ROLLUP and PERF_BAND with the argument types Excel passes", () => {
     const kpi = english.functions.find((fn) => fn.id === "PERF_KPI");
-    expect(english.functions.map((fn) => fn.id)).toEqual(["PERF_KPI", "PERF_ROLLUP", "PERF_BAND"]);
+    expect(english.functions.map((fn) => fn.id)).toEqual([
+      "PERF_KPI",
+      "PERF_ROLLUP",
+      "PERF_BAND",
+      "PERF_SOGLIA",
+      "PERF_SCAGLIONI",
+      "PERF_TOLLERANZA",
+    ]);
     expect(kpi?.parameters.map((p) => [p.name, p.type, p.optional ?? false])).toEqual([
       ["target", "any", false],
       ["actual", "any", false],
@@ -46,6 +53,32 @@ describe("custom-functions metadata", () => {
       ["performances", "any", "matrix"],
       ["weights", "any", "matrix"],
       ["aggregation", "any", undefined],
+    ]);
+    const threshold = english.functions.find((fn) => fn.id === "PERF_SOGLIA");
+    expect(threshold?.parameters.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["target", false],
+      ["actual", false],
+      ["threshold", false],
+      ["operator", true],
+      ["excellence", true],
+      ["ceiling", true],
+      ["year", true],
+    ]);
+    const steps = english.functions.find((fn) => fn.id === "PERF_SCAGLIONI");
+    expect(steps?.parameters.map((p) => [p.name, p.dimensionality, p.optional ?? false])).toEqual([
+      ["target", undefined, false],
+      ["actual", undefined, false],
+      ["scale", "matrix", true],
+      ["operator", undefined, true],
+      ["year", undefined, true],
+    ]);
+    const tolerance = english.functions.find((fn) => fn.id === "PERF_TOLLERANZA");
+    expect(tolerance?.parameters.map((p) => p.name)).toEqual([
+      "target",
+      "actual",
+      "tolerance",
+      "method",
+      "year",
     ]);
   });
 
@@ -75,6 +108,15 @@ describe("custom-functions metadata", () => {
       "metodo",
       "anno",
       "data_valutazione",
+    ]);
+    expect(italian.functions[3].parameters.map((p) => p.name)).toEqual([
+      "target",
+      "consuntivo",
+      "soglia",
+      "operatore",
+      "eccellenza",
+      "tetto",
+      "anno",
     ]);
   });
 

@@ -3,6 +3,9 @@ import {
   perfBand,
   perfKpi,
   perfRollup,
+  perfScaglioni,
+  perfSoglia,
+  perfTolleranza,
   registerCustomFunctions,
 } from "../../src/functions/functions";
 
@@ -25,7 +28,17 @@ describe("registration with Excel", () => {
       ["PERF_KPI", perfKpi],
       ["PERF_ROLLUP", perfRollup],
       ["PERF_BAND", perfBand],
+      ["PERF_SOGLIA", perfSoglia],
+      ["PERF_SCAGLIONI", perfScaglioni],
+      ["PERF_TOLLERANZA", perfTolleranza],
     ]);
-    expect(Object.keys(FUNCTION_IDS)).toEqual(["PERF_KPI", "PERF_ROLLUP", "PERF_BAND"]);
+    expect(Object.keys(FUNCTION_IDS)).toEqual([
+      "PERF_KPI",
+      "PERF_ROLLUP",
+      "PERF_BAND",
+      "PERF_SOGLIA",
+      "PERF_SCAGLIONI",
+      "PERF_TOLLERANZA",
+    ]);
   });
 });
