@@ -79,6 +79,10 @@ const functionSamples: Samples<typeof functionMessages> = {
   rangeSizesDiffer: [3, 2],
   inRangeCell: [engineError, 1],
   rangeCellUnreadable: [true, 2, "peso/weight"],
+  schemeValueUnreadable: ["soglia/threshold", "sessanta"],
+  toleranceNeedsEquals: ["≥"],
+  toleranceMethod: ["soglia"],
+  stepRowUnreadable: [2],
 };
 
 const cliSamples: Samples<typeof cliMessages> = {

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { perfScaglioni, perfSoglia, perfTolleranza } from "../../src/functions/functions";
 import { LocalFunctionError } from "../../src/functions/function-error";
 import { NOT_EVALUATED } from "../../src/functions/kpi-function";
+import { stepsPerformance } from "../../src/functions/steps-function";
 
 function expectValueError(result: unknown, ...words: string[]): void {
   expect(result).toBeInstanceOf(LocalFunctionError);
@@ -137,7 +138,8 @@ describe("PERF_SCAGLIONI: step scale (§9)", () => {
     expect(perfScaglioni("≥ 50", 46)).toBe(0.8);
     expect(perfScaglioni("≥ 50", 46, scale)).toBe(0.8);
     expect(perfScaglioni("≥ 50", 46, [["100%: 100%; 90%: 80%; 75%: 50%"]])).toBe(0.8);
-    expect(perfScaglioni("≥ 50", 46, "100%: 100%; 90%: 80%; 75%: 50%")).toBe(0.8);
+    // a host passing a one-cell text as a scalar rather than a 1×1 matrix
+    expect(stepsPerformance("≥ 50", 46, "100%: 100%; 90%: 80%; 75%: 50%")).toBe(0.8);
   });
 
   it.each<[string, unknown, unknown, number]>([
@@ -192,7 +194,7 @@ describe("PERF_SCAGLIONI: step scale (§9)", () => {
   });
 
   it("a blank scale on Excel desktop (0) is the default scale", () => {
-    expect(perfScaglioni("≥ 50", 46, 0)).toBe(0.8);
+    expect(stepsPerformance("≥ 50", 46, 0)).toBe(0.8);
     expect(perfScaglioni("≥ 50", 46, [[0]])).toBe(0.8);
   });
 
