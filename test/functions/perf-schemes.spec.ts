@@ -201,7 +201,7 @@ describe("PERF_SCAGLIONI: step scale (§9)", () => {
   it("property: the result is one of the scale's scores or 0, or N.V. for a blank actual", () => {
     fc.assert(
       fc.property(fc.double({ min: -1000, max: 1000, noNaN: true }), (a) => {
-        const p = perfScaglioni("≥ 50", a, scale);
+        const p = stepsPerformance("≥ 50", a, scale);
         expect([1, 0.8, 0.5, 0]).toContain(p);
       })
     );

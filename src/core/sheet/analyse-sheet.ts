@@ -28,6 +28,8 @@ export interface SheetAnalysis {
   readonly outcome: TreeOutcome;
   /** A legend typed in the sheet ("Legenda" and its lines), when there is one and it is used. */
   readonly typedLegend: TypedLegend | null;
+  /** Where the legend in effect comes from: the settings, or the legend typed in the sheet. */
+  readonly legendSource: "settings" | "sheet";
 }
 
 /**
@@ -80,5 +82,6 @@ export function analyseSheet(
     tree,
     outcome,
     typedLegend,
+    legendSource: sheetLegend === null ? "settings" : "sheet",
   });
 }

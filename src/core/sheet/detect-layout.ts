@@ -26,7 +26,7 @@ import { mappedColumnIndexes, type ColumnMapping } from "./column-mapping";
 import { columnQualifier, type ColumnQualifier } from "./column-qualifier";
 import { roleName, type ColumnRole } from "./column-roles";
 import { headerMatch, isBlankHeader, normaliseHeader } from "./header-words";
-import { isLegendHeading } from "./legend-title";
+import { endsTable } from "./legend-title";
 import { isKpiCode, parseCode } from "./objective-code";
 import type { SheetGrid } from "./sheet-grid";
 import type { SheetLayout } from "./sheet-types";
@@ -504,7 +504,7 @@ function repeatedHeaderRows(grid: SheetGrid, header: HeaderRowMatch, to: number)
   return rows;
 }
 
-/** First row below the header whose first filled cell (within the table) starts a legend. */
+/** First row below the header whose first filled cell (within the table) starts a legend (or our rules block). */
 function findLegendRow(
   grid: SheetGrid,
   headerRow: number,
@@ -515,7 +515,7 @@ function findLegendRow(
     for (let column = left; column <= right; column++) {
       const value = grid.value(row, column);
       if (value === null || value === "") continue;
-      if (typeof value === "string" && isLegendHeading(value)) return row;
+      if (typeof value === "string" && endsTable(value)) return row;
       break;
     }
   }

@@ -81,6 +81,13 @@ export function legendBlock(
   };
 }
 
+/** The legend's bands as its swatch cells show them: "> 80,00%", "60,00% – 80,00%", "< 60,00%". */
+export function legendRuleTexts(legend: LegendSettings): readonly string[] {
+  const green = percentText(legend.greenAbove).it;
+  const yellow = percentText(legend.yellowFrom).it;
+  return [`> ${green}`, `${yellow} – ${green}`, `< ${yellow}`];
+}
+
 /** Where the legend's title goes: where ours already is, below the sheet, or right of it. */
 function legendPlace(
   grid: SheetGrid,

@@ -11,7 +11,7 @@
 import { legendProblems, type LegendBand, type LegendProblem } from "../scoring/legend-bands";
 import { readTypedLegend, type TypedLegendLine } from "../scoring/read-legend-text";
 import type { LegendSettings } from "../types";
-import { isLegendHeading, isOurLegendTitle } from "./legend-title";
+import { endsTable, isLegendHeading, isOurLegendTitle } from "./legend-title";
 import type { SheetGrid } from "./sheet-grid";
 
 export interface TypedLegend {
@@ -31,13 +31,14 @@ export function findTypedLegend(grid: SheetGrid, top = 1): TypedLegend | null {
       const value = grid.value(row, column);
       if (typeof value !== "string" || !isLegendHeading(value) || isOurLegendTitle(value)) continue;
       const lines: TypedLegendLine[] = [];
-      for (let next = row + 1; next <= Math.min(grid.bottom, row + MAX_LINES); next++) {
+      let ended = false; // another block (ours, below it) starts: the legend ends there
+      for (let next = row + 1; !ended && next <= Math.min(grid.bottom, row + MAX_LINES); next++) {
         for (let c = column; c <= Math.min(grid.right, column + MAX_COLUMNS); c++) {
           const text = grid.text(next, c);
-          if (text !== "") {
-            lines.push({ text, fill: null });
-            break;
-          }
+          if (text === "") continue;
+          if (endsTable(text)) ended = true;
+          else lines.push({ text, fill: null });
+          break;
         }
       }
       const bands = readTypedLegend(lines, []);

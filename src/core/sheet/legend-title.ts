@@ -20,3 +20,17 @@ export function isOurLegendTitle(text: string): boolean {
   if (text.length > 60 || !/piano/i.test(text)) return false;
   return normaliseHeader(text) === normaliseHeader(OUR_LEGEND_TITLE);
 }
+
+/** Title cell of the rules block the add-in writes below its legend (rules-block.ts). */
+export const OUR_RULES_TITLE = "Regole di calcolo (PIANO)";
+
+/** True only for the rules block written by the add-in. */
+export function isOurRulesTitle(text: string): boolean {
+  if (text.length > 60 || !/piano/i.test(text)) return false;
+  return normaliseHeader(text) === normaliseHeader(OUR_RULES_TITLE);
+}
+
+/** A block that ends the table: any legend, or the add-in's rules block. */
+export function endsTable(text: string): boolean {
+  return isLegendHeading(text) || isOurRulesTitle(text);
+}

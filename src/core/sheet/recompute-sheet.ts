@@ -22,7 +22,8 @@ import {
   treeFindings,
 } from "./findings";
 import { columnsUsed } from "./columns-used";
-import { legendBlock } from "./legend-block";
+import { legendBlock, legendRuleTexts } from "./legend-block";
+import { withRulesBlock } from "./rules-block";
 import { legendFindings, schemeFindings } from "./scheme-findings";
 import { planWrites } from "./plan-writes";
 import type { ReportRow, RowKind, SheetInput, SheetRecompute, SheetSummary } from "./sheet-types";
@@ -47,6 +48,7 @@ export function recomputeSheet(
     tree,
     outcome,
     typedLegend,
+    legendSource,
   } = analysed.value;
 
   const rows: ReportRow[] = [];
@@ -95,7 +97,13 @@ export function recomputeSheet(
     ...(typedLegend === null ? [] : legendFindings(typedLegend.at, typedLegend.problems)),
   ]);
   const bandFormat = bandRules(layout, effective.legend);
-  const legend = legendBlock(grid, layout, effective.legend);
+  const legend = withRulesBlock(grid, layout, legendBlock(grid, layout, effective.legend), {
+    settings: effective,
+    layout,
+    period: period?.header ?? null,
+    legendSource,
+    legendRules: legendRuleTexts(effective.legend),
+  });
   const plan = planWrites(grid, cells, bandFormat, legend, effective);
 
   return ok({

@@ -1,3 +1,4 @@
+import { OUR_RULES_TITLE } from "../../../src/core/sheet/legend-title";
 import { recomputeSheet } from "../../../src/core/sheet/recompute-sheet";
 import type { Finding, SheetInput, SheetRecompute } from "../../../src/core/sheet/sheet-types";
 import type { Settings } from "../../../src/core/types";
@@ -116,8 +117,11 @@ describe("golden: Relazione sulla performance 2021 (proportional)", () => {
     expect(kp1264).toMatchObject({ value: "N.V.", numberFormat: null });
   });
 
-  it("places the legend below the table after one blank row", () => {
-    expect(result.plan.legend?.area).toEqual({ top: 150, left: 0, bottom: 154, right: 1 });
+  it("places the legend below the table after one blank row, and the rules block below it", () => {
+    // legend: title, three bands, N.V. = rows 150–154; one blank row; rules: title + 15 = 156–171
+    expect(result.plan.legend?.area).toEqual({ top: 150, left: 0, bottom: 171, right: 1 });
+    const rulesTitle = result.plan.legend?.cells.find((cell) => cell.value === OUR_RULES_TITLE);
+    expect(rulesTitle).toMatchObject({ row: 156, column: 0 });
   });
 
   it("recomputing its own output changes nothing and leaves no published mismatch", () => {

@@ -1,0 +1,53 @@
+/**
+ * The "Regole di calcolo (PIANO)" block in the command line's output: written with the legend by
+ * the xlsx writer with no writer of its own, read back from the file, valid OOXML.
+ */
+import { execFile } from "child_process";
+import * as path from "path";
+import { promisify } from "util";
+import { main } from "../../src/cli/main";
+import { OUR_RULES_TITLE } from "../../src/core/sheet/legend-title";
+import { sheetGrid } from "../../src/core/sheet/sheet-grid";
+import { collectingIo, FIXTURES, makeTempDir } from "../support/doubles/cli-io";
+import { readXlsxSheet } from "../support/fixtures/read-xlsx-sheet";
+
+jest.setTimeout(60_000);
+const run = promisify(execFile);
+const VALIDATOR = "/work/shared/ooxml/validate-ooxml.sh";
+const ALBERO = path.join(FIXTURES, "albero-2024.xlsx");
+const ARGS = ["--method", "binary", "--plan-year", "2024", "--as-of", "2026-01-31"];
+
+it("the output carries the rules block below the legend and passes the OOXML validator", async () => {
+  const { dir, cleanup } = makeTempDir("rules");
+  try {
+    const output = path.join(dir, "albero.ricalcolato.xlsx");
+    const io = collectingIo();
+    expect(await main(["recompute", ALBERO, "-o", output, ...ARGS], io)).toBe(0);
+    const grid = sheetGrid(await readXlsxSheet(output));
+    let title: { row: number; column: number } | null = null;
+    for (let row = grid.top; row <= grid.bottom && title === null; row++)
+      for (let column = grid.left; column <= grid.right; column++)
+        if (grid.value(row, column) === OUR_RULES_TITLE) title = { row, column };
+    if (title === null) throw new Error("no rules block in the output");
+    const rules = new Map<string, string>();
+    for (let row = title.row + 1; row <= title.row + 15; row++)
+      rules.set(grid.text(row, title.column), grid.text(row, title.column + 1));
+    expect(rules.get("Metodo di calcolo (scoring method)")).toBe("binario");
+    expect(rules.get("Anno del piano (plan year)")).toBe("2024");
+    expect(rules.get("Data di valutazione (evaluation date)")).toBe("31/01/2026"); // --as-of 2026-01-31
+    // the 2024 seed's typed legend: above 80%, 60% to 80%, below 60%
+    expect(rules.get("Legenda (legend)")).toBe(
+      "> 80,00%; 60,00% – 80,00%; < 60,00% (dalla legenda scritta nel foglio)"
+    );
+    expect(rules.size).toBe(15);
+
+    const checked = await run("bash", [VALIDATOR, "-q", "-b", ALBERO, output]).then(
+      (done) => ({ code: 0, out: done.stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, out: error.stdout })
+    );
+    expect(checked.out).not.toMatch(/ERROR/);
+    expect(checked.code).toBe(0);
+  } finally {
+    cleanup();
+  }
+});
