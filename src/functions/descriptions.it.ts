@@ -91,6 +91,11 @@ export const DESCRIPTIONS_IT: Readonly<Record<string, FunctionTextIt>> = {
         description:
           "Soglia del giallo: giallo da questa soglia fino a quella del verde, rosso sotto (predefinita 60%).",
       },
+      bands: {
+        name: "fasce",
+        description:
+          'In alternativa, una legenda da 2 a 5 fasce, ciascuna con regola e colore: "> 90% #A9D08E; 80%-90% #C6EFCE; 60%-79,99% #FFEB9C; 40%-59,99% #FCD5B4; < 40% #FFC7CE", in un testo o una fascia per cella. Restituisce il nome del colore della fascia.',
+      },
     },
   },
   PERF_SOGLIA: {

@@ -52,10 +52,16 @@ export function perfRollup(performances: any[][], weights?: any[][], aggregation
  * @param {any} performance A performance: a number, a percentage or "N.V.".
  * @param {any} [greenAbove] Green threshold: green above it (default 80%).
  * @param {any} [yellowFrom] Yellow threshold: yellow from it up to the green threshold, red below (default 60%).
+ * @param {any[][]} [bands] A legend of 2 to 5 bands instead, each a rule and a colour: "> 90% #A9D08E; 80%-90% #C6EFCE; 60%-79,99% #FFEB9C; 40%-59,99% #FCD5B4; < 40% #FFC7CE", as one text or one band per cell.
  * @returns {any} The band, in Italian.
  */
-export function perfBand(performance: any, greenAbove?: any, yellowFrom?: any): any {
-  return performanceBand(performance, greenAbove, yellowFrom);
+export function perfBand(
+  performance: any,
+  greenAbove?: any,
+  yellowFrom?: any,
+  bands?: any[][]
+): any {
+  return performanceBand(performance, greenAbove, yellowFrom, bands);
 }
 
 /**

@@ -3,6 +3,7 @@
  * the xlsx writer with no writer of its own, read back from the file, valid OOXML.
  */
 import { execFile } from "child_process";
+import { readFileSync } from "fs";
 import * as path from "path";
 import { promisify } from "util";
 import { main } from "../../src/cli/main";
@@ -10,6 +11,7 @@ import { OUR_RULES_TITLE } from "../../src/core/sheet/legend-title";
 import { sheetGrid } from "../../src/core/sheet/sheet-grid";
 import { collectingIo, FIXTURES, makeTempDir } from "../support/doubles/cli-io";
 import { readXlsxSheet } from "../support/fixtures/read-xlsx-sheet";
+import { partsOf } from "../support/builders/xlsx-package";
 
 jest.setTimeout(60_000);
 const run = promisify(execFile);
@@ -41,6 +43,47 @@ it("the output carries the rules block below the legend and passes the OOXML val
     );
     expect(rules.size).toBe(15);
 
+    const checked = await run("bash", [VALIDATOR, "-q", "-b", ALBERO, output]).then(
+      (done) => ({ code: 0, out: done.stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, out: error.stdout })
+    );
+    expect(checked.out).not.toMatch(/ERROR/);
+    expect(checked.code).toBe(0);
+  } finally {
+    cleanup();
+  }
+});
+
+it("a five-band legend gives five colour rules with their own fills in the file, valid OOXML", async () => {
+  const { dir, cleanup } = makeTempDir("bands");
+  try {
+    const output = path.join(dir, "albero.cinque.xlsx");
+    const five =
+      "> 90% #A9D08E; 80%-90% #C6EFCE; 60%-79,99% #FFEB9C; 40%-59,99% #FCD5B4; < 40% #FFC7CE";
+    const io = collectingIo();
+    expect(
+      await main(["recompute", ALBERO, "-o", output, ...ARGS, "--legend-bands", five], io)
+    ).toBe(0);
+    const parts = partsOf(new Uint8Array(readFileSync(output)));
+    const sheet = parts.get("xl/worksheets/sheet1.xml") ?? "";
+    const rules = [
+      ...sheet.matchAll(/<cfRule[^>]*dxfId="(\d+)"[^>]*><formula>([^<]*)<\/formula>/g),
+    ];
+    expect(rules.map((rule) => rule[2])).toEqual([
+      "AND(ISNUMBER(IF(ISNUMBER($H4),$H4,$G4)),ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&gt;0.9)",
+      "AND(ISNUMBER(IF(ISNUMBER($H4),$H4,$G4)),ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&gt;=0.8,ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&lt;=0.9)",
+      "AND(ISNUMBER(IF(ISNUMBER($H4),$H4,$G4)),ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&gt;=0.6,ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&lt;=0.7999)",
+      "AND(ISNUMBER(IF(ISNUMBER($H4),$H4,$G4)),ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&gt;=0.4,ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&lt;=0.5999)",
+      "AND(ISNUMBER(IF(ISNUMBER($H4),$H4,$G4)),ROUND(IF(ISNUMBER($H4),$H4,$G4),4)&lt;0.4)",
+    ]);
+    // each rule's differential format fills with its band's colour
+    const dxfs = [...(parts.get("xl/styles.xml") ?? "").matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)].map(
+      (dxf) => dxf[1] ?? ""
+    );
+    const fills = rules.map(
+      (rule) => /rgb="FF([0-9A-F]{6})"/.exec(dxfs[Number(rule[1])] ?? "")?.[1]
+    );
+    expect(fills).toEqual(["A9D08E", "C6EFCE", "FFEB9C", "FCD5B4", "FFC7CE"]);
     const checked = await run("bash", [VALIDATOR, "-q", "-b", ALBERO, output]).then(
       (done) => ({ code: 0, out: done.stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, out: error.stdout })

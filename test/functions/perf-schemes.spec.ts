@@ -4,7 +4,7 @@
  * on the web and 0 on Excel desktop). Expected figures are worked by hand from §9.
  */
 import fc from "fast-check";
-import { perfScaglioni, perfSoglia, perfTolleranza } from "../../src/functions/functions";
+import { perfBand, perfScaglioni, perfSoglia, perfTolleranza } from "../../src/functions/functions";
 import { LocalFunctionError } from "../../src/functions/function-error";
 import { NOT_EVALUATED } from "../../src/functions/kpi-function";
 import { stepsPerformance } from "../../src/functions/steps-function";
@@ -231,5 +231,44 @@ describe("PERF_TOLLERANZA: tolerance for = (§9)", () => {
     expectValueError(perfTolleranza("≥ 100", 104, 0.05), "≥", 'target "="');
     expectValueError(perfTolleranza("= 100", 104, -0.05), "Tolleranza");
     expectValueError(perfTolleranza("= 100", 104, 0.05, "soglia"), "soglia");
+  });
+});
+
+describe("PERF_BAND with a legend of its own (2 to 5 bands)", () => {
+  const five =
+    "> 90% #A9D08E; 80%-90% #C6EFCE; 60%-79,99% #FFEB9C; 40%-59,99% #FCD5B4; < 40% #FFC7CE";
+
+  it.each<[number, string]>([
+    [0.95, "verde scuro"], // > 90%
+    [0.9, "verde chiaro"], // 90,00% is in 80%–90%, not above 90%
+    [0.8, "verde chiaro"],
+    [0.79996, "verde chiaro"], // shown 80,00%: classified as shown
+    [0.7999, "giallo"],
+    [0.5, "arancione"],
+    [0.3999, "rosso"],
+  ])("%s → %s", (p, name) => {
+    expect(perfBand(p, null, null, five)).toBe(name);
+    // one band per cell of a range, blank cells (null, or 0 on Excel desktop) skipped
+    expect(
+      perfBand(p, null, null, [
+        [five.split("; ")[0]],
+        [0],
+        ...five
+          .split("; ")
+          .slice(1)
+          .map((b) => [b]),
+      ])
+    ).toBe(name);
+  });
+
+  it("blank or N.V. gives an empty text; a faulty legend is #VALUE! with the settings' message", () => {
+    expect(perfBand("N.V.", null, null, five)).toBe("");
+    expect(perfBand(null, null, null, five)).toBe("");
+    expectValueError(perfBand(0.5, null, null, "> 80% #C6EFCE; < 70% #FFC7CE"), "70,00%");
+  });
+
+  it("without it, the classic three bands as before", () => {
+    expect(perfBand(0.85, null, null, 0)).toBe("verde");
+    expect(perfBand(0.8, null, null, null)).toBe("giallo");
   });
 });

@@ -3,6 +3,7 @@
  * real Office.js library), web and desktop: the pane's writer carries it out with the legend.
  */
 import { OUR_RULES_TITLE } from "../../src/core/sheet/legend-title";
+import { SETTING_FIELDS } from "../../src/core/settings";
 import { ExcelHost } from "../../src/taskpane/excel-host";
 import { cellKey, PROFILES, sheetByName, type StoredSheet } from "../support/excel-emulator";
 import { BINARY_2024, installAlbero } from "./emulator-setup";
@@ -36,5 +37,45 @@ describe.each(PROFILES)("the rules block through the pane ($name)", (profile) =>
     const again = await host.recompute(BINARY_2024);
     if (!again.ok) throw new Error(again.error.message);
     expect(sheetByName(state, "Albero 2024")?.cells).toEqual(before);
+  });
+});
+
+describe.each(PROFILES)("a five-band legend through the pane ($name)", (profile) => {
+  const FIVE =
+    "> 90% #A9D08E; 80%-90% #C6EFCE; 60%-79,99% #FFEB9C; 40%-59,99% #FCD5B4; < 40% #FFC7CE";
+
+  it("adds one rule per band with its fill, five swatches, and replaces them with three on a later run", async () => {
+    const bands = SETTING_FIELDS.legendBands.fromText(FIVE);
+    if (!bands.ok) throw new Error(bands.error.message);
+    const { state } = await installAlbero(profile);
+    const host = new ExcelHost();
+    const result = await host.recompute({ ...BINARY_2024, legendBands: bands.value });
+    if (!result.ok) throw new Error(result.error.message);
+    const sheet = sheetByName(state, "Albero 2024");
+    if (sheet === undefined) throw new Error("fixture sheet missing");
+    // one rule per band (the bands do not overlap, so their priority order does not matter)
+    expect(sheet.conditionalFormats.map((rule) => rule.fill).sort()).toEqual([
+      "#A9D08E",
+      "#C6EFCE",
+      "#FCD5B4",
+      "#FFC7CE",
+      "#FFEB9C",
+    ]);
+    const p = "IF(ISNUMBER($H4),$H4,$G4)";
+    expect(sheet.conditionalFormats.map((rule) => rule.formula)).toContain(
+      `=AND(ISNUMBER(${p}),ROUND(${p},4)>=0.4,ROUND(${p},4)<=0.5999)`
+    );
+    const swatches = Object.values(sheet.cells).filter((cell) => cell.fill !== undefined);
+    expect(swatches.map((cell) => [cell.value, cell.fill])).toEqual([
+      ["> 90,00%", "#A9D08E"],
+      ["80,00% – 90,00%", "#C6EFCE"],
+      ["60,00% – 79,99%", "#FFEB9C"],
+      ["40,00% – 59,99%", "#FCD5B4"],
+      ["< 40,00%", "#FFC7CE"],
+    ]);
+    const again = await host.recompute(BINARY_2024);
+    if (!again.ok) throw new Error(again.error.message);
+    const three = sheetByName(state, "Albero 2024")?.conditionalFormats ?? [];
+    expect(three.map((rule) => rule.fill).sort()).toEqual(["#C6EFCE", "#FFC7CE", "#FFEB9C"]);
   });
 });

@@ -10,3 +10,4 @@ export * from "./threshold";
 export * from "./timing";
 export * from "./tolerance";
 export * from "./score-with-scheme";
+export * from "./band-names";

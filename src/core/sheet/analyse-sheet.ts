@@ -12,6 +12,7 @@ import { computeTree, type TreeOutcome } from "./compute-tree";
 import { detectLayout, type DetectedLayout } from "./detect-layout";
 import { detectPlanYear } from "./detect-plan-year";
 import { classicLegendOf, findTypedLegend, type TypedLegend } from "./legend-from-sheet";
+import { legendInUse, type LegendInUse } from "./legend-in-use";
 import { readRows, type PlanRow } from "./read-rows";
 import { sheetGrid, type SheetGrid } from "./sheet-grid";
 import type { EffectiveSettings, SheetInput } from "./sheet-types";
@@ -30,6 +31,8 @@ export interface SheetAnalysis {
   readonly typedLegend: TypedLegend | null;
   /** Where the legend in effect comes from: the settings, or the legend typed in the sheet. */
   readonly legendSource: "settings" | "sheet";
+  /** The bands rows are coloured by (2 to 5), with their fills and names. */
+  readonly legend: LegendInUse;
 }
 
 /**
@@ -57,12 +60,15 @@ export function analyseSheet(
   const asOf = resolved.asOf ?? chosen.period?.end ?? today;
   // A legend typed in the sheet gives the thresholds unless the settings give their own (§10).
   const typedLegend = resolved.legendFromSheet
-    ? findTypedLegend(grid, resolved.capAtOne ? 1 : resolved.ceiling)
+    ? findTypedLegend(grid, resolved.capAtOne ? 1 : resolved.ceiling, resolved.legend.colors)
     : null;
-  const sheetLegend =
-    typedLegend !== null && resolved.legendBands === null && settings?.legend === undefined
-      ? classicLegendOf(typedLegend.bands, resolved.legend.colors)
-      : null;
+  const legend = legendInUse(
+    resolved.legendBands,
+    resolved.legend,
+    settings?.legend !== undefined,
+    typedLegend
+  );
+  const sheetLegend = legend.source === "sheet" ? classicLegendOf(legend.bands) : null;
   const effective: EffectiveSettings = {
     ...resolved,
     planYear,
@@ -82,6 +88,7 @@ export function analyseSheet(
     tree,
     outcome,
     typedLegend,
-    legendSource: sheetLegend === null ? "settings" : "sheet",
+    legendSource: legend.source,
+    legend,
   });
 }

@@ -12,9 +12,12 @@
  * holds an objective and its first KPI takes the objective's colour), else the KPI performance.
  * Values are rounded to 4 decimals (the displayed 0,01%) before comparing, as classify() does.
  */
+import { bandNames } from "../scoring/band-names";
+import type { LegendBand } from "../scoring/legend-bands";
 import type { LegendSettings } from "../types";
 import { cellAddress } from "./a1";
 import type { DetectedLayout } from "./detect-layout";
+import { bandClass, classicBands } from "./legend-in-use";
 import type { BandRule, CellArea } from "./sheet-types";
 
 export interface BandFormat {
@@ -27,7 +30,15 @@ function literal(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
 
-export function bandRules(layout: DetectedLayout, legend: LegendSettings): BandFormat | null {
+/**
+ * `legend`: the classic three-band settings, or the 2–5 bands in use (highest first): one rule
+ * per band, each with its own fill; a value the first band holds takes its colour (Excel applies
+ * the rules in priority order, the first band first), as bandOf() classifies.
+ */
+export function bandRules(
+  layout: DetectedLayout,
+  legend: LegendSettings | readonly LegendBand[]
+): BandFormat | null {
   const { kpiPerformance, objectivePerformance } = layout.columns;
   if (layout.lastDataRow < layout.firstDataRow) return null;
   const top = layout.firstDataRow;
@@ -45,21 +56,42 @@ export function bandRules(layout: DetectedLayout, legend: LegendSettings): BandF
   };
 }
 
-/** The three rules for a performance expression p (a cell, or the objective-else-KPI choice). */
-function bandRuleSet(p: string, legend: LegendSettings): BandRule[] {
+/**
+ * One rule per band for a performance expression p (a cell, or the objective-else-KPI choice):
+ * AND(ISNUMBER(p), each bound of the band on ROUND(p,4)). The classic legend gives
+ * r>G, r>=Y with r<=G, and r<Y.
+ */
+function bandRuleSet(p: string, legend: LegendSettings | readonly LegendBand[]): BandRule[] {
+  const bands = isBandList(legend) ? legend : classicBands(legend);
+  const names = bandNames(bands);
   const r = `ROUND(${p},4)`;
-  const green = literal(legend.greenAbove);
-  const yellow = literal(legend.yellowFrom);
-  return [
-    { band: "green", formula: `=AND(ISNUMBER(${p}),${r}>${green})`, fill: legend.colors.green },
-    {
-      band: "yellow",
-      formula: `=AND(ISNUMBER(${p}),${r}>=${yellow},${r}<=${green})`,
-      fill: legend.colors.yellow,
-    },
-    { band: "red", formula: `=AND(ISNUMBER(${p}),${r}<${yellow})`, fill: legend.colors.red },
-  ];
+  return bands.map((band, i) => {
+    const bounds: string[] = [];
+    if (band.min !== null) bounds.push(`${r}${band.minInclusive ? ">=" : ">"}${literal(band.min)}`);
+    if (band.max !== null) bounds.push(`${r}${band.maxInclusive ? "<=" : "<"}${literal(band.max)}`);
+    return {
+      band: bandClass(i, bands.length),
+      name: names[i] ?? "",
+      formula: `=AND(ISNUMBER(${p})${bounds.map((bound) => `,${bound}`).join("")})`,
+      fill: band.fill,
+    };
+  });
 }
+
+function isBandList(
+  legend: LegendSettings | readonly LegendBand[]
+): legend is readonly LegendBand[] {
+  return Array.isArray(legend);
+}
+
+/** A band of every shape of bounds, so every rule shape of ours is known. */
+const EVERY_BAND_SHAPE: readonly LegendBand[] = [true, false].flatMap((minInclusive) =>
+  [true, false].flatMap((maxInclusive) => [
+    { min: 0.5, minInclusive, max: 0.9, maxInclusive, fill: "#000000" },
+    { min: 0.5, minInclusive, max: null, maxInclusive, fill: "#000000" },
+    { min: null, minInclusive, max: 0.9, maxInclusive, fill: "#000000" },
+  ])
+);
 
 /**
  * Every formula shape our rules can have, whichever performance columns the sheet had when they
@@ -67,11 +99,7 @@ function bandRuleSet(p: string, legend: LegendSettings): BandRule[] {
  * still recognises them, so there is never a second set.
  */
 const ALL_OUR_SHAPES: readonly string[] = ["$A1", "IF(ISNUMBER($A1),$A1,$B1)"].flatMap((p) =>
-  bandRuleSet(p, {
-    greenAbove: 0.8,
-    yellowFrom: 0.6,
-    colors: { green: "#000000", yellow: "#000000", red: "#000000" },
-  }).map((rule) => bandFormulaShape(rule.formula))
+  bandRuleSet(p, EVERY_BAND_SHAPE).map((rule) => bandFormulaShape(rule.formula))
 );
 
 /**

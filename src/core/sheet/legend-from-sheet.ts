@@ -9,7 +9,8 @@
  * model does not read cell fills, so the colours stay those of the settings.
  */
 import { legendProblems, type LegendBand, type LegendProblem } from "../scoring/legend-bands";
-import { readTypedLegend, type TypedLegendLine } from "../scoring/read-legend-text";
+import { readLegendLine, readTypedLegend, type TypedLegendLine } from "../scoring/read-legend-text";
+import { DEFAULT_LEGEND } from "../settings/defaults";
 import type { LegendSettings } from "../types";
 import { endsTable, isLegendHeading, isOurLegendTitle } from "./legend-title";
 import type { SheetGrid } from "./sheet-grid";
@@ -25,7 +26,28 @@ export interface TypedLegend {
 const MAX_LINES = 8;
 const MAX_COLUMNS = 4;
 
-export function findTypedLegend(grid: SheetGrid, top = 1): TypedLegend | null {
+/**
+ * Fills for typed lines without one, by the number of bands read: the settings' three colours for
+ * three bands, and shades around them for two, four and five.
+ */
+export function fallbackFills(count: number, colors: LegendSettings["colors"]): string[] {
+  switch (count) {
+    case 2:
+      return [colors.green, colors.red];
+    case 4:
+      return [colors.green, colors.yellow, "#FCD5B4", colors.red];
+    case 5:
+      return ["#A9D08E", colors.green, colors.yellow, "#FCD5B4", colors.red];
+    default:
+      return [colors.green, colors.yellow, colors.red];
+  }
+}
+
+export function findTypedLegend(
+  grid: SheetGrid,
+  top = 1,
+  colors: LegendSettings["colors"] = DEFAULT_LEGEND.colors
+): TypedLegend | null {
   for (let row = grid.top; row <= grid.bottom; row++) {
     for (let column = grid.left; column <= grid.right; column++) {
       const value = grid.value(row, column);
@@ -41,7 +63,8 @@ export function findTypedLegend(grid: SheetGrid, top = 1): TypedLegend | null {
           break;
         }
       }
-      const bands = readTypedLegend(lines, []);
+      const count = lines.filter((line) => readLegendLine(line.text) !== null).length;
+      const bands = readTypedLegend(lines, fallbackFills(count, colors));
       if (bands.length >= 2)
         return { at: { row, column }, bands, problems: legendProblems(bands, top) };
     }
@@ -50,10 +73,7 @@ export function findTypedLegend(grid: SheetGrid, top = 1): TypedLegend | null {
 }
 
 /** The classic three-band legend a typed legend stands for, or null when it has another shape. */
-export function classicLegendOf(
-  bands: readonly LegendBand[],
-  colors: LegendSettings["colors"]
-): LegendSettings | null {
+export function classicLegendOf(bands: readonly LegendBand[]): LegendSettings | null {
   if (bands.length !== 3) return null;
   const [high, middle, low] = bands;
   if (high === undefined || middle === undefined || low === undefined) return null;
@@ -63,5 +83,9 @@ export function classicLegendOf(
   if (high.minInclusive || low.maxInclusive) return null;
   if (middle.min !== y || middle.max !== g || !middle.minInclusive || !middle.maxInclusive)
     return null;
-  return { greenAbove: g, yellowFrom: y, colors };
+  return {
+    greenAbove: g,
+    yellowFrom: y,
+    colors: { green: high.fill, yellow: middle.fill, red: low.fill },
+  };
 }

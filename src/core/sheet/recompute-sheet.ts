@@ -7,7 +7,7 @@
  * targets, evaluation date today unless given); classify rows; build the tree; score and roll up;
  * audit; plan the writes (derived cells, row colours, legend).
  */
-import { classify } from "../classify";
+import { bandOf } from "../scoring/legend-bands";
 import { ok, type Band, type Result, type Settings } from "../types";
 import { bandRules } from "./band-rules";
 import { analyseSheet } from "./analyse-sheet";
@@ -22,7 +22,8 @@ import {
   treeFindings,
 } from "./findings";
 import { columnsUsed } from "./columns-used";
-import { legendBlock, legendRuleTexts } from "./legend-block";
+import { legendBlock, legendSwatchText } from "./legend-block";
+import { bandClass, type LegendInUse } from "./legend-in-use";
 import { withRulesBlock } from "./rules-block";
 import { legendFindings, schemeFindings } from "./scheme-findings";
 import { planWrites } from "./plan-writes";
@@ -49,6 +50,7 @@ export function recomputeSheet(
     outcome,
     typedLegend,
     legendSource,
+    legend: bands,
   } = analysed.value;
 
   const rows: ReportRow[] = [];
@@ -76,7 +78,7 @@ export function recomputeSheet(
       kpi: kpiPerformance,
       objective: objectivePerformance,
       metaActual: kpi?.meta?.actual ?? null,
-      band: classify(hasObjective ? objectivePerformance : kpiPerformance, effective.legend),
+      ...bandOfRow(hasObjective ? objectivePerformance : kpiPerformance, bands),
       ...(kpi?.override ? { kpiComputed: kpi.override.computed } : {}),
       ...(objectiveOverrides.has(planRow.row)
         ? { objectiveComputed: objectiveOverrides.get(planRow.row) ?? null }
@@ -96,13 +98,13 @@ export function recomputeSheet(
     ...schemeFindings(layout, outcome),
     ...(typedLegend === null ? [] : legendFindings(typedLegend.at, typedLegend.problems)),
   ]);
-  const bandFormat = bandRules(layout, effective.legend);
-  const legend = withRulesBlock(grid, layout, legendBlock(grid, layout, effective.legend), {
+  const bandFormat = bandRules(layout, bands.bands);
+  const legend = withRulesBlock(grid, layout, legendBlock(grid, layout, bands.bands), {
     settings: effective,
     layout,
     period: period?.header ?? null,
     legendSource,
-    legendRules: legendRuleTexts(effective.legend),
+    legendRules: bands.bands.map((band) => legendSwatchText(band)),
   });
   const plan = planWrites(grid, cells, bandFormat, legend, effective);
 
@@ -123,11 +125,26 @@ export function recomputeSheet(
     findings,
     plan,
     explanations: buildExplanations(outcome, effective, kinds),
-    summary: { ...summarise(rows, findings.length), columns: columnsUsed(layout) },
+    summary: { ...summarise(rows, findings.length, bands), columns: columnsUsed(layout) },
   });
 }
 
-function summarise(rows: readonly ReportRow[], findings: number): Omit<SheetSummary, "columns"> {
+/** The band of a row's performance in the legend in use: its colour class and its name. */
+function bandOfRow(
+  p: number | null,
+  legend: LegendInUse
+): { band: Band | null; bandName: string | null } {
+  const index = bandOf(p, legend.bands);
+  if (index === null) return { band: null, bandName: null };
+  return { band: bandClass(index, legend.bands.length), bandName: legend.names[index] ?? null };
+}
+
+function summarise(
+  rows: readonly ReportRow[],
+  findings: number,
+  legend: LegendInUse
+): Omit<SheetSummary, "columns"> {
+  const counts = legend.bands.map(() => 0);
   const byBand: Record<Band, number> = { green: 0, yellow: 0, red: 0 };
   let kpis = 0;
   let objectives = 0;
@@ -139,6 +156,14 @@ function summarise(rows: readonly ReportRow[], findings: number): Omit<SheetSumm
     }
     if (row.kind !== "kpi") objectives++;
     if (row.band !== null) byBand[row.band]++;
+    const index = row.bandName === null ? -1 : legend.names.indexOf(row.bandName);
+    if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
   }
-  return { kpis, objectives, byBand, notEvaluated, findings };
+  const bands = legend.bands.map((band, i) => ({
+    name: legend.names[i] ?? "",
+    fill: band.fill,
+    rule: legendSwatchText(band),
+    count: counts[i] ?? 0,
+  }));
+  return { kpis, objectives, byBand, bands, notEvaluated, findings };
 }

@@ -65,7 +65,10 @@ export interface ReportRow {
   readonly kpi: number | null;
   readonly objective: number | null;
   readonly metaActual: number | null;
+  /** The band's colour class (the top band green, the bottom red, any between yellow); null: none. */
   readonly band: Band | null;
+  /** The band's name in the legend in use ("verde", "arancione", …); null: not evaluated. */
+  readonly bandName: string | null;
   /** Where a validated figure counts instead (kpi holds it): the computed KPI performance. */
   readonly kpiComputed?: number | null;
   /** Where a validated figure counts instead (objective holds it): the computed objective performance. */
@@ -127,7 +130,10 @@ export interface CellWrite {
 
 /** A native conditional-formatting rule: the band fill for rows whose performance falls in the band. */
 export interface BandRule {
+  /** The band's colour class: the top band green, the bottom one red, any between yellow. */
   readonly band: Band;
+  /** The band's name ("verde", "giallo", "rosso", "arancione", …: band-names.ts). */
+  readonly name: string;
   /** Formula relative to the area's top-left cell, with a leading "=" (strip it for OOXML). */
   readonly formula: string;
   /** #RRGGBB */
@@ -173,6 +179,14 @@ export interface SheetSummary {
   readonly kpis: number;
   readonly objectives: number;
   readonly byBand: Readonly<Record<Band, number>>;
+  /** Rows by band of the legend in use (2 to 5 bands, highest first), with each band's name and fill. */
+  readonly bands: readonly {
+    readonly name: string;
+    readonly fill: string;
+    /** The band's rule as the legend shows it ("> 80,00%", "60,00% – 80,00%"). */
+    readonly rule: string;
+    readonly count: number;
+  }[];
   readonly notEvaluated: number;
   readonly findings: number;
   /** Columns used, by role, left to right. */

@@ -17,13 +17,19 @@ import {
 } from "../../support/builders/xlsx-package";
 
 const RULES: readonly BandRule[] = [
-  { band: "green", formula: "=AND(ISNUMBER($C2),ROUND($C2,4)>0.8)", fill: "#C6EFCE" },
+  {
+    band: "green",
+    name: "verde",
+    formula: "=AND(ISNUMBER($C2),ROUND($C2,4)>0.8)",
+    fill: "#C6EFCE",
+  },
   {
     band: "yellow",
+    name: "giallo",
     formula: "=AND(ISNUMBER($C2),ROUND($C2,4)>=0.6,ROUND($C2,4)<=0.8)",
     fill: "#FFEB9C",
   },
-  { band: "red", formula: "=AND(ISNUMBER($C2),ROUND($C2,4)<0.6)", fill: "#FFC7CE" },
+  { band: "red", name: "rosso", formula: "=AND(ISNUMBER($C2),ROUND($C2,4)<0.6)", fill: "#FFC7CE" },
 ];
 
 const PLAN: WritePlan = {

@@ -76,7 +76,7 @@ describe("a workbook made by Excel, with everything people put in plans", () => 
       // The print setup for reviewers changes only the orientation and the fit (domain of the
       // user's paper, margins, DPI and scale kept), and sets the fitToPage flag Excel needs.
       const expected = outside(before)
-        .replace('<dimension ref="A1:H148"/>', '<dimension ref="A1:H171"/>')
+        .replace('<dimension ref="A1:H148"/>', '<dimension ref="A1:H173"/>')
         .replace(
           '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>',
           '<pageSetup orientation="landscape" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="0"/>'
@@ -95,7 +95,7 @@ describe("a workbook made by Excel, with everything people put in plans", () => 
       // G (KPI performance, 6) and H (objective performance, 7).
       for (const key of changed) expect(["5", "6", "7"]).toContain(key.split(":")[1]);
       // The legend: five rows below the last used row (148) after one blank row → rows 150-154;
-      // the rules block one blank row below it: title and 15 rules → rows 156-171.
+      // seven rows reserved for it (150-156); the rules block one blank row below: 158-173.
       const added = [...now.keys()].filter((key) => !old.has(key));
       expect(
         added.every(

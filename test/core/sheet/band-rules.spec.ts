@@ -38,17 +38,20 @@ describe("bandRules", () => {
     expect(format?.rules).toEqual([
       {
         band: "green",
+        name: "verde",
         formula: "=AND(ISNUMBER(IF(ISNUMBER($H2),$H2,$G2)),ROUND(IF(ISNUMBER($H2),$H2,$G2),4)>0.8)",
         fill: "#C6EFCE",
       },
       {
         band: "yellow",
+        name: "giallo",
         formula:
           "=AND(ISNUMBER(IF(ISNUMBER($H2),$H2,$G2)),ROUND(IF(ISNUMBER($H2),$H2,$G2),4)>=0.6,ROUND(IF(ISNUMBER($H2),$H2,$G2),4)<=0.8)",
         fill: "#FFEB9C",
       },
       {
         band: "red",
+        name: "rosso",
         formula: "=AND(ISNUMBER(IF(ISNUMBER($H2),$H2,$G2)),ROUND(IF(ISNUMBER($H2),$H2,$G2),4)<0.6)",
         fill: "#FFC7CE",
       },

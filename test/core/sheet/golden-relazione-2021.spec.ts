@@ -118,10 +118,11 @@ describe("golden: Relazione sulla performance 2021 (proportional)", () => {
   });
 
   it("places the legend below the table after one blank row, and the rules block below it", () => {
-    // legend: title, three bands, N.V. = rows 150–154; one blank row; rules: title + 15 = 156–171
-    expect(result.plan.legend?.area).toEqual({ top: 150, left: 0, bottom: 171, right: 1 });
+    // legend: seven rows reserved, title, three bands, N.V. in 150–154 (155–156 free);
+    // one blank row; rules: title + 15 = 158–173
+    expect(result.plan.legend?.area).toEqual({ top: 150, left: 0, bottom: 173, right: 1 });
     const rulesTitle = result.plan.legend?.cells.find((cell) => cell.value === OUR_RULES_TITLE);
-    expect(rulesTitle).toMatchObject({ row: 156, column: 0 });
+    expect(rulesTitle).toMatchObject({ row: 158, column: 0 });
   });
 
   it("recomputing its own output changes nothing and leaves no published mismatch", () => {

@@ -22,7 +22,8 @@ describe("legendBlock", () => {
     const run = analysedPlan(buildPlan(SAMPLE_PLAN, { leftColumn: 1 }).input, SAMPLE_SETTINGS);
     const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
     const last = run.layout.lastDataRow;
-    expect(block.area).toEqual({ top: last + 2, left: 1, bottom: last + 6, right: 2 });
+    // seven rows reserved (title, up to five bands, N.V.): three bands use five of them
+    expect(block.area).toEqual({ top: last + 2, left: 1, bottom: last + 8, right: 2 });
     expect(block.cells[0]).toMatchObject({ row: last + 2, column: 1, value: OUR_LEGEND_TITLE });
     expect(block.fills).toEqual([
       { row: last + 3, column: 1, fill: "#C6EFCE" },
@@ -86,13 +87,13 @@ describe("legendBlock", () => {
       expect(cell.row).toBeLessThanOrEqual(LAST_ROW_INDEX);
   });
 
-  it("goes below when the five rows still fit above the last row", () => {
+  it("goes below when the seven reserved rows still fit above the last row", () => {
     const built = buildPlan(SAMPLE_PLAN).input;
     const height = built.values.length;
-    // Last used row LAST_ROW_INDEX - 6: the title at - 4 and the block's bottom at LAST_ROW_INDEX.
-    const run = analysedPlan(movedTo(built, LAST_ROW_INDEX - 6 - height + 1, 0), SAMPLE_SETTINGS);
+    // Last used row LAST_ROW_INDEX - 8: the title at - 6 and the block's bottom at LAST_ROW_INDEX.
+    const run = analysedPlan(movedTo(built, LAST_ROW_INDEX - 8 - height + 1, 0), SAMPLE_SETTINGS);
     const block = present(legendBlock(run.grid, run.layout, DEFAULT_LEGEND));
-    expect(block.area).toMatchObject({ top: LAST_ROW_INDEX - 4, bottom: LAST_ROW_INDEX, left: 0 });
+    expect(block.area).toMatchObject({ top: LAST_ROW_INDEX - 6, bottom: LAST_ROW_INDEX, left: 0 });
   });
 
   it("is left out when there is no room below nor on the right (column XFD)", () => {

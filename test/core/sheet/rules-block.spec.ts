@@ -159,10 +159,11 @@ describe("the rules block: where it goes", () => {
   it("one blank row below the legend, in the legend's columns", () => {
     const result = run(sheet());
     const legendTitle = result.plan.legend?.cells.find((c) => c.value === OUR_LEGEND_TITLE);
-    // table rows 0–3; legend title at 5 (one blank row), 5 rows (title, 3 bands, N.V.) = 5–9
+    // table rows 0–3; legend title at 5 (one blank row), 7 rows reserved (title, up to 5 bands,
+    // N.V.) = 5–11; one blank row; rules title at 13, with 15 rules down to 28
     expect(legendTitle).toMatchObject({ row: 5, column: 0 });
-    expect(rules(result).at).toEqual({ row: 11, column: 0 });
-    expect(result.plan.legend?.area).toEqual({ top: 5, left: 0, bottom: 26, right: 1 });
+    expect(rules(result).at).toEqual({ row: 13, column: 0 });
+    expect(result.plan.legend?.area).toEqual({ top: 5, left: 0, bottom: 28, right: 1 });
   });
 
   it("is rewritten in place on a re-run: the same plan, no second block", () => {
@@ -200,9 +201,9 @@ describe("the rules block: where it goes", () => {
   it("its rows are not read as plan rows, even with the legend deleted", () => {
     const first = run(sheet());
     const written = applyPlan(sheet(), first.plan);
-    const values = written.values.map((row, i) => (i >= 5 && i <= 9 ? [] : [...row]));
+    const values = written.values.map((row, i) => (i >= 5 && i <= 11 ? [] : [...row]));
     const again = run({ ...written, values });
     expect(again.rows.map((row) => row.row)).toEqual(first.rows.map((row) => row.row));
-    expect(rules(again).at).toEqual({ row: 11, column: 0 });
+    expect(rules(again).at).toEqual({ row: 13, column: 0 });
   });
 });
