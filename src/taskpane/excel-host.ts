@@ -172,7 +172,10 @@ export class ExcelHost {
     try {
       const outcome = await Excel.run(async (context): Promise<HostResult<RecomputeOutcome>> => {
         onStep("read");
-        const read = await readActiveSheet(context, { responseLimitBytes: this.limit });
+        const read = await readActiveSheet(context, {
+          responseLimitBytes: this.limit,
+          legendFills: true,
+        });
         if (!read.ok) return read;
         const { sheet, input, undoSheet, formats } = read.value;
         sheetName = read.value.name;

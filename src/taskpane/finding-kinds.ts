@@ -36,6 +36,10 @@ const KIND_NAMES: Readonly<Record<FindingCode, { readonly it: string; readonly e
   SCHEME_CELL_UNREADABLE: { it: "Celle del metodo illeggibili", en: "Unreadable scheme cells" },
   LEGEND_GAP: { it: "Vuoti nella legenda", en: "Gaps in the legend" },
   LEGEND_OVERLAP: { it: "Fasce sovrapposte", en: "Overlapping bands" },
+  LEGEND_FILL_UNREADABLE: {
+    it: "Colori della legenda illeggibili",
+    en: "Unreadable legend colours",
+  },
   FORMULA_NOT_CALCULATED: { it: "Formule non calcolate", en: "Formulas not calculated" },
 };
 

@@ -12,7 +12,8 @@
  *      reported with a clear message.
  */
 import type { CellScalar } from "../core";
-import { MAX_SHEET_CELLS, type SheetInput } from "../core/sheet";
+import { legendFillCells, MAX_SHEET_CELLS, type SheetInput } from "../core/sheet";
+import { queueLegendFills } from "./legend-fills";
 import { hostErrors, hostFail, officeErrorCode, type HostResult } from "./host-errors";
 import { batchBudget, PAYLOAD_LIMIT_BYTES } from "./request-costs";
 import { UNDO_SHEET_NAME } from "./undo-snapshot";
@@ -43,6 +44,8 @@ export interface SheetRead {
 export interface ReaderOptions {
   /** Response limit in bytes (tests lower it to read in several bands). */
   readonly responseLimitBytes?: number;
+  /** Read the fills of a typed legend's swatches (one more small request when there is one). */
+  readonly legendFills?: boolean;
 }
 
 export async function readActiveSheet(
@@ -77,7 +80,7 @@ export async function readActiveSheet(
   if (!read.ok) return hostFail(hostErrors.unreadableRows(sheet.name, read.failedRow + 1));
   const [values = [], numberFormat = [], formulaGrid = []] = read.grids;
   const bands = read.bands;
-  const input: SheetInput = {
+  const read0: SheetInput = {
     name: sheet.name,
     origin: { row: used.rowIndex, column: used.columnIndex },
     values: values.map((row) => row.map(cellScalar)),
@@ -88,6 +91,15 @@ export async function readActiveSheet(
       row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))
     ),
   };
+  // A legend typed in the sheet: the fills of its swatches, in one more small request.
+  const asked = options.legendFills === true ? legendFillCells(read0) : [];
+  let input = read0;
+  if (asked.length > 0) {
+    const fills = queueLegendFills(sheet, asked);
+    await context.sync();
+    syncs++;
+    input = { ...read0, fills: fills.result() };
+  }
   return ok({
     sheet,
     sheetId: sheet.id,

@@ -4,9 +4,10 @@
  * on the web and 0 on Excel desktop). Expected figures are worked by hand from §9.
  */
 import fc from "fast-check";
-import { perfBand, perfScaglioni, perfSoglia, perfTolleranza } from "../../src/functions/functions";
+import { perfScaglioni, perfSoglia, perfTolleranza } from "../../src/functions/functions";
 import { LocalFunctionError } from "../../src/functions/function-error";
 import { NOT_EVALUATED } from "../../src/functions/kpi-function";
+import { performanceBand } from "../../src/functions/band-function";
 import { stepsPerformance } from "../../src/functions/steps-function";
 
 function expectValueError(result: unknown, ...words: string[]): void {
@@ -247,10 +248,10 @@ describe("PERF_BAND with a legend of its own (2 to 5 bands)", () => {
     [0.5, "arancione"],
     [0.3999, "rosso"],
   ])("%s → %s", (p, name) => {
-    expect(perfBand(p, null, null, five)).toBe(name);
+    expect(performanceBand(p, null, null, five)).toBe(name);
     // one band per cell of a range, blank cells (null, or 0 on Excel desktop) skipped
     expect(
-      perfBand(p, null, null, [
+      performanceBand(p, null, null, [
         [five.split("; ")[0]],
         [0],
         ...five
@@ -262,13 +263,13 @@ describe("PERF_BAND with a legend of its own (2 to 5 bands)", () => {
   });
 
   it("blank or N.V. gives an empty text; a faulty legend is #VALUE! with the settings' message", () => {
-    expect(perfBand("N.V.", null, null, five)).toBe("");
-    expect(perfBand(null, null, null, five)).toBe("");
-    expectValueError(perfBand(0.5, null, null, "> 80% #C6EFCE; < 70% #FFC7CE"), "70,00%");
+    expect(performanceBand("N.V.", null, null, five)).toBe("");
+    expect(performanceBand(null, null, null, five)).toBe("");
+    expectValueError(performanceBand(0.5, null, null, "> 80% #C6EFCE; < 70% #FFC7CE"), "70,00%");
   });
 
   it("without it, the classic three bands as before", () => {
-    expect(perfBand(0.85, null, null, 0)).toBe("verde");
-    expect(perfBand(0.8, null, null, null)).toBe("giallo");
+    expect(performanceBand(0.85, null, null, 0)).toBe("verde");
+    expect(performanceBand(0.8, null, null, null)).toBe("giallo");
   });
 });

@@ -33,15 +33,16 @@ function planSheet(state: WorkbookState) {
 }
 
 describe.each(PROFILES)("ExcelHost.recompute on the 2024 fixture ($name)", (profile) => {
-  it("reads the size, then the cells in one band, writes in one batch: four syncs, calculation and screen suspended", async () => {
+  it("reads the size, then the cells in one band, the typed legend's swatch fills, writes in one batch: five syncs, calculation and screen suspended", async () => {
     const { state } = await installAlbero(profile);
     const result = await new ExcelHost().recompute(BINARY_2024);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.syncs).toBe(4);
+    // size, cells, the fills of the 2024 legend's three lines (the sheet has a typed legend), write
+    expect(result.value.syncs).toBe(5);
     expect(result.value.readBands).toBe(1);
     // The library's own last request releases the ranges it kept.
-    expect(state.counters.syncs).toBe(5);
+    expect(state.counters.syncs).toBe(6);
     expect(result.value.writeBatches).toBe(1);
     expect(state.counters.suspendCalculation).toBe(1);
     expect(state.counters.suspendScreenUpdating).toBe(1);

@@ -18,7 +18,7 @@ describe.each(PROFILES)("the rules block through the pane ($name)", (profile) =>
     const { state } = await installAlbero(profile);
     const host = new ExcelHost();
     const result = await host.recompute(BINARY_2024);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     const sheet = sheetByName(state, "Albero 2024");
     if (sheet === undefined) throw new Error("fixture sheet missing");
     const title = Object.entries(sheet.cells).find(([, cell]) => cell.value === OUR_RULES_TITLE);
@@ -35,7 +35,7 @@ describe.each(PROFILES)("the rules block through the pane ($name)", (profile) =>
     );
     const before: unknown = JSON.parse(JSON.stringify(sheet.cells));
     const again = await host.recompute(BINARY_2024);
-    if (!again.ok) throw new Error(again.error.message);
+    if (!again.ok) throw new Error(again.error.text.it);
     expect(sheetByName(state, "Albero 2024")?.cells).toEqual(before);
   });
 });
@@ -46,11 +46,11 @@ describe.each(PROFILES)("a five-band legend through the pane ($name)", (profile)
 
   it("adds one rule per band with its fill, five swatches, and replaces them with three on a later run", async () => {
     const bands = SETTING_FIELDS.legendBands.fromText(FIVE);
-    if (!bands.ok) throw new Error(bands.error.message);
+    if (!bands.ok) throw new Error(bands.error.text.it);
     const { state } = await installAlbero(profile);
     const host = new ExcelHost();
     const result = await host.recompute({ ...BINARY_2024, legendBands: bands.value });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.text.it);
     const sheet = sheetByName(state, "Albero 2024");
     if (sheet === undefined) throw new Error("fixture sheet missing");
     // one rule per band (the bands do not overlap, so their priority order does not matter)
@@ -74,8 +74,27 @@ describe.each(PROFILES)("a five-band legend through the pane ($name)", (profile)
       ["< 40,00%", "#FFC7CE"],
     ]);
     const again = await host.recompute(BINARY_2024);
-    if (!again.ok) throw new Error(again.error.message);
+    if (!again.ok) throw new Error(again.error.text.it);
     const three = sheetByName(state, "Albero 2024")?.conditionalFormats ?? [];
     expect(three.map((rule) => rule.fill).sort()).toEqual(["#C6EFCE", "#FFC7CE", "#FFEB9C"]);
+  });
+});
+
+describe.each(PROFILES)("the typed legend's colours through the pane ($name)", (profile) => {
+  it("reads the swatch fills in one more request and colours the rows with them", async () => {
+    const { state } = await installAlbero(profile);
+    const sheet = sheetByName(state, "Albero 2024");
+    if (sheet === undefined) throw new Error("fixture sheet missing");
+    // the 2024 legend: "Legenda" in A145, its three lines in B146:B148; swatches in A146:A148
+    const colours = ["#00B050", "#FFFF00", "#FF0000"];
+    colours.forEach((fill, i) => {
+      sheet.cells[cellKey(145 + i, 0)] = { ...sheet.cells[cellKey(145 + i, 0)], fill };
+    });
+    const result = await new ExcelHost().recompute(BINARY_2024);
+    if (!result.ok) throw new Error(result.error.text.it);
+    expect(result.value.syncs).toBe(5); // size, cells, swatch fills, write
+    const rules = sheetByName(state, "Albero 2024")?.conditionalFormats ?? [];
+    expect(rules.map((rule) => rule.fill).sort()).toEqual([...colours].sort());
+    expect(result.value.recompute.plan.legend?.fills.map((fill) => fill.fill)).toEqual(colours);
   });
 });

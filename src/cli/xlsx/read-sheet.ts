@@ -10,7 +10,8 @@
  * in `uncalculated`: its value is unknown, not blank, and the command line says so.
  */
 import { formatKind, type CellScalar } from "../../core";
-import type { CellArea, SheetInput } from "../../core/sheet";
+import { legendFillCells, type CellArea, type CellFill, type SheetInput } from "../../core/sheet";
+import type { StyleFill } from "./cell-fills";
 import { attributeRange, parseCellRef, SheetCursor } from "./sheet-scan";
 import { stringItemText } from "./shared-strings";
 import { shiftFormula } from "./shift-formula";
@@ -26,6 +27,8 @@ export interface SheetContext {
   /** Number format code by style index. */
   readonly formats: readonly string[];
   readonly date1904: boolean;
+  /** Fill by style index (cell-fills.ts), for the swatches of a typed legend; absent: none read. */
+  readonly fills?: readonly StyleFill[];
 }
 
 export interface ReadSheet {
@@ -230,18 +233,47 @@ export function readSheet(name: string, xml: string, context: SheetContext): Rea
     const row = outlineRows[i]!;
     if (row < height) rowOutlineLevels[row] = outlineLevels[i]!;
   }
-  return {
-    input: {
-      name,
-      origin: { row: 0, column: 0 },
-      values,
-      numberFormats,
-      formulas,
-      merges,
-      rowOutlineLevels,
-    },
-    uncalculated,
+  const input: SheetInput = {
+    name,
+    origin: { row: 0, column: 0 },
+    values,
+    numberFormats,
+    formulas,
+    merges,
+    rowOutlineLevels,
   };
+  const fills = context.fills === undefined ? [] : legendFills(xml, input, context.fills);
+  return { input: fills.length === 0 ? input : { ...input, fills }, uncalculated };
+}
+
+/**
+ * The fills of the cells the legend reader asks about (a typed legend's swatches, a few cells), by
+ * their style: a second walk over the rows up to the last one asked, only when there is a legend.
+ */
+function legendFills(xml: string, input: SheetInput, styles: readonly StyleFill[]): CellFill[] {
+  const asked = legendFillCells(input);
+  if (asked.length === 0) return [];
+  const styleOf = new Map<string, number>(asked.map((cell) => [`${cell.row}:${cell.column}`, 0]));
+  const rows = new Set(asked.map((cell) => cell.row));
+  const last = Math.max(...rows);
+  const cursor = new SheetCursor(xml);
+  while (cursor.nextRow() && cursor.row <= last) {
+    if (!rows.has(cursor.row)) continue;
+    while (cursor.nextCell()) {
+      const key = `${cursor.row}:${cursor.column}`;
+      if (styleOf.has(key))
+        styleOf.set(
+          key,
+          Number(attributeIn(xml, cursor.cellStart, cursor.cellContentStart, "s") ?? 0)
+        );
+    }
+  }
+  return asked.map((cell) => {
+    const read = styles[styleOf.get(`${cell.row}:${cell.column}`) ?? 0] ?? { fill: null };
+    return read.unreadable === true
+      ? { ...cell, fill: null, unreadable: true }
+      : { ...cell, fill: read.fill };
+  });
 }
 
 function columnName(column: number): string {

@@ -7,6 +7,7 @@ import { indexPackage, partText, type PackageIndex, type SheetEntry } from "./pa
 import type { PackageParts } from "./read-package";
 import { readSheet, type ReadSheet } from "./read-sheet";
 import { readSharedStrings } from "./shared-strings";
+import { styleFills, type StyleFill } from "./cell-fills";
 import { cellFormats } from "./styles";
 
 export interface WorkbookPackage {
@@ -14,6 +15,8 @@ export interface WorkbookPackage {
   readonly index: PackageIndex;
   readonly sharedStrings: readonly string[];
   readonly formats: readonly string[];
+  /** Fill by style index: the swatches of a typed legend give its colours. */
+  readonly fills: readonly StyleFill[];
   /** True for a macro-enabled workbook (.xlsm): its vbaProject.bin is kept and the output stays .xlsm. */
   readonly macroEnabled: boolean;
 }
@@ -28,8 +31,10 @@ export function workbookPackage(
     index.sharedStringsPart === null
       ? []
       : readSharedStrings(partText(parts, index.sharedStringsPart));
-  const formats = index.stylesPart === null ? [] : cellFormats(partText(parts, index.stylesPart));
-  return { parts, index, sharedStrings, formats, macroEnabled };
+  const styles = index.stylesPart === null ? null : partText(parts, index.stylesPart);
+  const formats = styles === null ? [] : cellFormats(styles);
+  const fills = styles === null ? [] : styleFills(styles);
+  return { parts, index, sharedStrings, formats, fills, macroEnabled };
 }
 
 /** The worksheets of the workbook in tab order (chart sheets and missing parts left out). */
@@ -42,6 +47,7 @@ export function readWorksheet(pkg: WorkbookPackage, sheet: SheetEntry): ReadShee
   return readSheet(sheet.name, xml ?? "", {
     sharedStrings: pkg.sharedStrings,
     formats: pkg.formats,
+    fills: pkg.fills,
     date1904: pkg.index.date1904,
   });
 }

@@ -60,7 +60,12 @@ export function analyseSheet(
   const asOf = resolved.asOf ?? chosen.period?.end ?? today;
   // A legend typed in the sheet gives the thresholds unless the settings give their own (§10).
   const typedLegend = resolved.legendFromSheet
-    ? findTypedLegend(grid, resolved.capAtOne ? 1 : resolved.ceiling, resolved.legend.colors)
+    ? findTypedLegend(
+        grid,
+        resolved.capAtOne ? 1 : resolved.ceiling,
+        resolved.legend.colors,
+        input.fills
+      )
     : null;
   const legend = legendInUse(
     resolved.legendBands,

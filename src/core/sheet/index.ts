@@ -11,6 +11,7 @@ export { isOurFormula } from "./our-formula";
 export { MAX_SHEET_CELLS, LAST_ROW_INDEX, LAST_COLUMN_INDEX, isInsideGrid } from "./limits";
 export type * from "./sheet-types";
 export { ourBandFormulaTest } from "./band-rules";
+export { legendFillCells } from "./legend-from-sheet";
 export {
   EMPTY_MAPPING,
   formatColumnMapping,

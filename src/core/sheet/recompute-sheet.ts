@@ -96,7 +96,9 @@ export function recomputeSheet(
     ...readingFindings(layout, tree, period),
     ...kpiFindings(layout, outcome),
     ...schemeFindings(layout, outcome),
-    ...(typedLegend === null ? [] : legendFindings(typedLegend.at, typedLegend.problems)),
+    ...(typedLegend === null
+      ? []
+      : legendFindings(typedLegend.at, typedLegend.problems, typedLegend.unreadableFills)),
   ]);
   const bandFormat = bandRules(layout, bands.bands);
   const legend = withRulesBlock(grid, layout, legendBlock(grid, layout, bands.bands), {
@@ -156,7 +158,7 @@ function summarise(
     }
     if (row.kind !== "kpi") objectives++;
     if (row.band !== null) byBand[row.band]++;
-    const index = row.bandName === null ? -1 : legend.names.indexOf(row.bandName);
+    const index = typeof row.bandName === "string" ? legend.names.indexOf(row.bandName) : -1;
     if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
   }
   const bands = legend.bands.map((band, i) => ({

@@ -7,6 +7,7 @@
  *   tolerance (the KPI is not evaluated);
  * - SCHEME_CELL_UNREADABLE: a method, threshold, tolerance, aggregation or validated cell that
  *   cannot be read (treated as blank);
+ * - LEGEND_FILL_UNREADABLE: a swatch of a typed legend whose fill is no single colour;
  * - LEGEND_GAP / LEGEND_OVERLAP: a legend typed in the sheet whose bands leave values out or
  *   overlap (legend-from-sheet.ts), with the values concerned.
  */
@@ -133,9 +134,23 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
 /** A typed legend's gaps and overlaps, on the legend's first line (0-based row and column). */
 export function legendFindings(
   at: { readonly row: number; readonly column: number },
-  problems: readonly LegendProblem[]
+  problems: readonly LegendProblem[],
+  unreadableFills: readonly { readonly row: number; readonly column: number }[] = []
 ): Finding[] {
-  return problems.map((problem) =>
+  const fills = unreadableFills.map((cell) =>
+    makeFinding(
+      "LEGEND_FILL_UNREADABLE",
+      cell.row,
+      cell.column,
+      {
+        it: "Il colore di questa riga della legenda non si legge come un solo colore (un motivo, una sfumatura o un colore del tema sconosciuto): la fascia usa il colore predefinito del suo posto. Usare un riempimento a tinta unita.",
+        en: "This legend line's colour cannot be read as one colour (a pattern, a gradient or an unknown theme colour): the band uses the default colour of its place. Use a solid fill.",
+      },
+      null,
+      null
+    )
+  );
+  const gaps = problems.map((problem) =>
     makeFinding(
       problem.kind === "gap" ? "LEGEND_GAP" : "LEGEND_OVERLAP",
       at.row,
@@ -145,4 +160,5 @@ export function legendFindings(
       null
     )
   );
+  return [...fills, ...gaps];
 }

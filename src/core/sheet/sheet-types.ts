@@ -30,6 +30,21 @@ export interface SheetInput {
   readonly merges?: readonly CellArea[];
   /** Excel's row outline level (grouped rows, 0 = not grouped) of each row of values. */
   readonly rowOutlineLevels?: readonly number[];
+  /**
+   * Sparse: the fills of the cells legendFillCells() names (the swatches of a legend typed in the
+   * sheet), read by the adapters in one small extra read. Absent: no fills read.
+   */
+  readonly fills?: readonly CellFill[];
+}
+
+/** The fill of one cell, in sheet coordinates. */
+export interface CellFill {
+  readonly row: number;
+  readonly column: number;
+  /** #RRGGBB of a solid fill; null: no fill. */
+  readonly fill: string | null;
+  /** True when the cell has a fill the reader cannot turn into one colour (a pattern, a gradient, an unknown theme colour). */
+  readonly unreadable?: boolean;
 }
 
 /** Settings after defaults and detection: plan year and evaluation date are always known. */
@@ -68,7 +83,7 @@ export interface ReportRow {
   /** The band's colour class (the top band green, the bottom red, any between yellow); null: none. */
   readonly band: Band | null;
   /** The band's name in the legend in use ("verde", "arancione", …); null: not evaluated. */
-  readonly bandName: string | null;
+  readonly bandName?: string | null;
   /** Where a validated figure counts instead (kpi holds it): the computed KPI performance. */
   readonly kpiComputed?: number | null;
   /** Where a validated figure counts instead (objective holds it): the computed objective performance. */
@@ -101,6 +116,7 @@ export type FindingCode =
   | "SCHEME_CELL_UNREADABLE"
   | "LEGEND_GAP"
   | "LEGEND_OVERLAP"
+  | "LEGEND_FILL_UNREADABLE"
   // A formula cell with no cached result in the file (set by the command line, which reads files)
   | "FORMULA_NOT_CALCULATED";
 

@@ -41,7 +41,7 @@ const input: SheetInput = { name: "Piano", origin: { row: 0, column: 0 }, values
 
 function run(sheet: SheetInput, settings: Partial<Settings>): SheetRecompute {
   const result = recomputeSheet(sheet, settings);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.text.it);
   return result.value;
 }
 

@@ -37,7 +37,7 @@ const SETTINGS: Partial<Settings> = { planYear: 2024, asOf: serialFromYmd(2024, 
 
 function run(input: SheetInput, settings: Partial<Settings> = SETTINGS): SheetRecompute {
   const result = recomputeSheet(input, settings);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.text.it);
   return result.value;
 }
 
