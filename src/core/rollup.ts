@@ -25,6 +25,7 @@ export function rollUp(items: readonly RollupItem[]): RollupResult {
   // An index loop: this is the hot path of PERF_ROLLUP over large ranges.
   for (let index = 0; index < items.length; index++) {
     const { performance, weight: written } = items[index]!;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite is false for null and undefined too; the explicit checks only narrow the type
     if (performance === null || performance === undefined || !Number.isFinite(performance))
       continue;
     const weight = anyWritten ? (written ?? 0) : 1;
