@@ -3,7 +3,8 @@
 //   1. the programs the end-to-end tests drive (a Chromium-family browser, LibreOffice's soffice):
 //      on Debian/Ubuntu installed with apt-get (with sudo when not root) when missing; on Windows
 //      and macOS named, with how to install them; Debian's python3-openpyxl for the round trip on
-//      a workbook openpyxl writes;
+//      a workbook openpyxl writes; libxml2-utils (xmllint) for the OOXML validator the tests run
+//      (test/support/tools/validate-ooxml.sh, which also needs python3);
 //   2. `npm ci` (no native build: see .npmrc), `npm run build`, `npm run demo`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -73,10 +74,14 @@ const hasOpenpyxl = ["/usr/bin/python3", "python3"].some(
   (python) => spawnSync(python, ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0
 );
 
-if (usesApt && ("missing" in browser || "missing" in soffice || !hasOpenpyxl)) {
+// xmllint, for the schema checks of the OOXML validator (test/support/tools/validator.ts).
+const hasXmllint = commandExists("xmllint");
+
+if (usesApt && ("missing" in browser || "missing" in soffice || !hasOpenpyxl || !hasXmllint)) {
   const packages = [];
   if ("missing" in soffice) packages.push("libreoffice-calc-nogui");
   if (!hasOpenpyxl) packages.push("python3-openpyxl");
+  if (!hasXmllint) packages.push("libxml2-utils");
   if ("missing" in browser) {
     const ubuntu = /^ID(_LIKE)?=.*ubuntu/m.test(osRelease());
     // Debian ships Chromium as a package; Ubuntu only as a snap, which containers lack: there the
@@ -114,6 +119,11 @@ browser = findBrowser();
 soffice = findSoffice();
 for (const found of [browser, soffice])
   if ("missing" in found) say(`ATTENZIONE / WARNING: ${found.missing}`);
-if ("path" in browser && "path" in soffice)
+const validatorNeeds = ["python3", "xmllint"].filter((name) => !commandExists(name));
+if (validatorNeeds.length > 0)
+  say(
+    `ATTENZIONE / WARNING: il validatore OOXML dei test richiede / the tests' OOXML validator needs ${validatorNeeds.join(", ")} (Debian/Ubuntu: python3, libxml2-utils; macOS: xcode-select --install; Windows: Python 3 e / and libxml2's xmllint nel / on the PATH).`
+  );
+if ("path" in browser && "path" in soffice && validatorNeeds.length === 0)
   say(`pronto / ready: browser ${browser.path}, LibreOffice ${soffice.path}. Ora / now: npm test`);
 else say("`npm test` fallirà finché mancano / will fail while these are missing.");

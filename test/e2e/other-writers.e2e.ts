@@ -23,6 +23,7 @@ import { main } from "../../src/cli/main";
 import { DEFAULT_LEGEND } from "../../src/core/settings";
 import { sofficePath } from "./helpers/system-programs";
 import { pythonWithOpenpyxl } from "./helpers/openpyxl";
+import { validateOoxml } from "../support/tools/validator";
 import {
   cellsByRef,
   outsideTheCells,
@@ -32,7 +33,6 @@ import {
 } from "./helpers/package-diff";
 
 const run = promisify(execFile);
-const VALIDATOR = "/work/shared/ooxml/validate-ooxml.sh";
 const ARGS = ["--method", "proportional", "--plan-year", "2024", "--as-of", "2025-01-31"];
 
 const HEADERS = [
@@ -222,11 +222,8 @@ async function roundTrip(work: string, input: string): Promise<void> {
   // the input's schema errors; an Excel-rule error of the input, such as LibreOffice's accounting
   // formats 41–44 in cellStyleXfs, copied as it is, must be the input's own).
   const problems = async (files: string[]): Promise<string[]> => {
-    const report = await run("bash", [VALIDATOR, "-q", ...files], { timeout: 120_000 }).then(
-      (done) => done.stdout,
-      (error: { stdout?: string }) => error.stdout ?? ""
-    );
-    return report
+    const { stdout } = await validateOoxml(["-q", ...files]);
+    return stdout
       .split("\n")
       .filter((line) => /^ERROR/.test(line))
       .map((line) => line.replace(/\s+/g, " ").trim());

@@ -7,11 +7,9 @@
  * show percentages. The settings the pane saved travel in the file, where the command line finds
  * them.
  */
-import { execFile } from "child_process";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { promisify } from "util";
 import { strFromU8, unzipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report-json";
@@ -20,13 +18,11 @@ import { registerCustomFunctions } from "../../src/functions/functions";
 import { ExcelHost } from "../../src/taskpane/excel-host";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
 import { customFunctionsRuntime, ExcelEmulator, WEB } from "../support/excel-emulator";
+import { validateOoxml } from "../support/tools/validator";
 import { libreOfficeView, type HtmlCell } from "./helpers/libreoffice-html";
 
-const run = promisify(execFile);
 const FIXTURE = path.join(__dirname, "..", "fixtures", "albero-2024.xlsx");
 const PLAN_SHEET = "Albero 2024";
-/** The shared OOXML validator (../shared/ooxml), or where $OOXML_VALIDATOR says. */
-const VALIDATOR = process.env.OOXML_VALIDATOR ?? "/work/shared/ooxml/validate-ooxml.sh";
 /** The 2024 seed is binary (domain.md §8); evaluated on 31/01/2026 (serial 46053). */
 const SETTINGS = { method: "binary", planYear: 2024, asOf: 46053 } as const;
 const FILL = {
@@ -74,14 +70,11 @@ function registerOnce(): void {
   if (Object.keys(customFunctionsRuntime().mappings()).length === 0) registerCustomFunctions();
 }
 
+/** The repository's OOXML validator (test/support/tools), against the input. */
 async function validate(output: string): Promise<string> {
-  try {
-    const { stdout } = await run("bash", [VALIDATOR, "-b", FIXTURE, output], { timeout: 120_000 });
-    return stdout;
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(`validator failed:\n${failed.stdout ?? ""}${failed.stderr ?? ""}`);
-  }
+  const { code, stdout, stderr } = await validateOoxml(["-b", FIXTURE, output]);
+  if (code !== 0) throw new Error(`validator failed:\n${stdout}${stderr}`);
+  return stdout;
 }
 
 describe.each(["values", "formulas"] as const)(
