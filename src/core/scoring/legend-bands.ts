@@ -10,6 +10,7 @@
 import { roundForLegend } from "../classify";
 import type { Bilingual } from "../bilingual";
 import { percentText } from "../sheet/format-text";
+import { legendWords, schemeMessages } from "./scheme-messages";
 
 export interface LegendBand {
   /** Lower bound as a fraction; null: no lower bound. */
@@ -66,14 +67,13 @@ export function bandOf(p: number | null, bands: readonly LegendBand[]): number |
 }
 
 const shown = (unit: number): Bilingual =>
-  Number.isFinite(unit) ? percentText(unit / UNITS) : { it: "oltre", en: "above" };
+  Number.isFinite(unit) ? percentText(unit / UNITS) : legendWords.above;
 
 function rangeText(from: number, to: number): Bilingual {
   const a = shown(from);
-  if (!Number.isFinite(to)) return { it: `da ${a.it} in su`, en: `from ${a.en} upwards` };
-  const b = shown(to);
-  if (from === to) return { it: a.it, en: a.en };
-  return { it: `da ${a.it} a ${b.it}`, en: `from ${a.en} to ${b.en}` };
+  if (!Number.isFinite(to)) return legendWords.upwards(a);
+  if (from === to) return a;
+  return legendWords.between(a, shown(to));
 }
 
 function problem(kind: "gap" | "overlap", from: number, to: number): LegendProblem {
@@ -83,19 +83,13 @@ function problem(kind: "gap" | "overlap", from: number, to: number): LegendProbl
         kind,
         from: from / UNITS,
         to: to / UNITS,
-        text: {
-          it: `Legenda con un vuoto: i valori ${range.it} non cadono in nessuna fascia.`,
-          en: `The legend leaves a gap: values ${range.en} fall in no band.`,
-        },
+        text: schemeMessages.legendGap(range),
       }
     : {
         kind,
         from: from / UNITS,
         to: to / UNITS,
-        text: {
-          it: `Legenda con fasce sovrapposte: i valori ${range.it} cadono in più fasce.`,
-          en: `The legend's bands overlap: values ${range.en} fall in more than one band.`,
-        },
+        text: schemeMessages.legendOverlap(range),
       };
 }
 

@@ -73,4 +73,27 @@ export const schemeMessages = {
       `Punteggio di scaglione ${percentIt(score)} non valido: scrivere una percentuale da 0% in su.`,
       `Step score ${percentIt(score)} is not valid: write a percentage from 0% upwards.`
     ),
+  /** A legend whose bands leave `range` (legendWords) in no band. */
+  legendGap: (range: Bilingual): Bilingual => ({
+    it: `Legenda con un vuoto: i valori ${range.it} non cadono in nessuna fascia.`,
+    en: `The legend leaves a gap: values ${range.en} fall in no band.`,
+  }),
+  /** A legend whose bands both hold `range`. */
+  legendOverlap: (range: Bilingual): Bilingual => ({
+    it: `Legenda con fasce sovrapposte: i valori ${range.it} cadono in più fasce.`,
+    en: `The legend's bands overlap: values ${range.en} fall in more than one band.`,
+  }),
+} as const;
+
+/** The ranges of values the legend messages name. */
+export const legendWords = {
+  above: { it: "oltre", en: "above" },
+  upwards: (from: Bilingual): Bilingual => ({
+    it: `da ${from.it} in su`,
+    en: `from ${from.en} upwards`,
+  }),
+  between: (from: Bilingual, to: Bilingual): Bilingual => ({
+    it: `da ${from.it} a ${to.it}`,
+    en: `from ${from.en} to ${to.en}`,
+  }),
 } as const;

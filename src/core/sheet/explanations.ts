@@ -23,115 +23,70 @@ import {
   schemeRuleText,
   timingLine,
 } from "./scheme-explanations";
+import { explanationMessages, explanationParts, sheetWords } from "./sheet-messages";
 import type { EffectiveSettings, Explanation, RowKind } from "./sheet-types";
 
-const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = {
-  proportional: { it: "proporzionale", en: "proportional" },
-  binary: { it: "binario (raggiunto / non raggiunto)", en: "binary (met / not met)" },
-  threshold: { it: "soglia e target, lineare", en: "threshold to target, linear" },
-  steps: { it: "a scaglioni", en: "step scale" },
-};
+const METHOD_TEXT: Readonly<Record<Method, Bilingual>> = sheetWords.method;
 
-const OPERATOR_SOURCE: Readonly<Record<OperatorSource | "implied", Bilingual>> = {
-  column: { it: "dalla colonna dell'operatore", en: "from the operator column" },
-  weight: { it: "dalla cella del peso", en: "from the weight cell" },
-  target: { it: "dal testo del target", en: "from the target text" },
-  implied: { it: "sottinteso (nessun operatore scritto)", en: "implied (no operator written)" },
-};
+const OPERATOR_SOURCE: Readonly<Record<OperatorSource | "implied", Bilingual>> =
+  sheetWords.operatorSource;
+
+const say = explanationMessages;
+const part = explanationParts;
 
 function ruleText(score: KpiScore): Bilingual {
   if (!score.evaluated) {
     switch (score.reason) {
       case "statusNotEvaluable":
-        return {
-          it: "Non valutato: l'esito della validazione lo esclude.",
-          en: "Not evaluated: the validation status excludes it.",
-        };
+        return say.notEvaluatedStatus;
       case "actualNotEvaluable":
-        return {
-          it: "Non valutato: il consuntivo è non valutabile.",
-          en: "Not evaluated: the actual is not evaluable.",
-        };
+        return say.notEvaluatedActual;
       case "pending":
-        return {
-          it: "Non valutato: consuntivo non ancora disponibile.",
-          en: "Not evaluated: no actual yet.",
-        };
+        return say.notEvaluatedPending;
       default:
-        return { it: "Non valutato: peso 0.", en: "Not evaluated: weight 0." };
+        return say.notEvaluatedZeroWeight;
     }
   }
   const p = percentText(score.performance);
   const late = score.daysLate === undefined ? null : score.daysLate;
   switch (score.rule) {
     case "met":
-      return { it: `Target raggiunto: ${p.it}.`, en: `Target met: ${p.en}.` };
+      return say.met(p);
     case "binaryNotMet":
-      return {
-        it: "Target non raggiunto (metodo binario): 0%.",
-        en: "Target not met (binary method): 0%.",
-      };
+      return say.binaryNotMet;
     case "ratioActualOverTarget":
-      return { it: `Consuntivo / target = ${p.it}.`, en: `Actual / target = ${p.en}.` };
+      return say.ratioActualOverTarget(p);
     case "negativeTargetAbove":
-      return {
-        it: `1 − (target − consuntivo) / |target| = ${p.it}.`,
-        en: `1 − (target − actual) / |target| = ${p.en}.`,
-      };
+      return say.negativeTargetAbove(p);
     case "ratioTargetOverActual":
-      return { it: `Target / consuntivo = ${p.it}.`, en: `Target / actual = ${p.en}.` };
+      return say.ratioTargetOverActual(p);
     case "distanceBelow":
-      return {
-        it: `1 − (consuntivo − target) / |target| = ${p.it}.`,
-        en: `1 − (actual − target) / |target| = ${p.en}.`,
-      };
+      return say.distanceBelow(p);
     case "distanceEqual":
-      return {
-        it: `1 − |consuntivo − target| / |target| = ${p.it}.`,
-        en: `1 − |actual − target| / |target| = ${p.en}.`,
-      };
+      return say.distanceEqual(p);
     case "zeroTarget":
-      return { it: "Target pari a 0 non raggiunto: 0%.", en: "Zero target not met: 0%." };
+      return say.zeroTarget;
     case "dateLadder":
-      return {
-        it: `Consegna in ritardo di ${late ?? "?"} giorni: ${p.it} (scala dei ritardi).`,
-        en: `Delivered ${late ?? "?"} days late: ${p.en} (date ladder).`,
-      };
+      return say.dateLadder(late, p);
     case "dateMissedDeadline":
-      return {
-        it: `Scadenza superata${late === null ? "" : ` di ${late} giorni`} senza consegna utile: 0%.`,
-        en: `Deadline missed${late === null ? "" : ` by ${late} days`}: 0%.`,
-      };
+      return say.dateMissedDeadline(late);
     default:
-      return {
-        it: `Meta-indicatore: consuntivo già espresso come performance, punteggio proporzionale ${p.it}.`,
-        en: `Meta-KPI: the actual is already a performance, scored proportionally ${p.en}.`,
-      };
+      return say.metaKpi(p);
   }
 }
 
 function childItemsText(items: readonly ChildItem[]): Bilingual {
-  const parts = items.map((item) => {
-    const p = performanceText(item.performance);
-    const w = item.weight === null ? null : percentText(item.weight);
-    const name = item.node.virtual ? `${item.node.code} (ricostruito)` : item.node.code;
-    const nameEn = item.node.virtual ? `${item.node.code} (rebuilt)` : item.node.code;
-    return {
-      it: `${name} ${p.it}${w === null ? "" : `, peso ${w.it}`}`,
-      en: `${nameEn} ${p.en}${w === null ? "" : `, weight ${w.en}`}`,
-    };
-  });
+  const parts = items.map((item) =>
+    part.childItem(
+      item.node.code,
+      item.node.virtual,
+      performanceText(item.performance),
+      item.weight === null ? null : percentText(item.weight)
+    )
+  );
   const anyWeight = items.some((item) => item.weight !== null);
-  const how: Bilingual = anyWeight
-    ? {
-        it: "media ponderata con i pesi scritti sulle righe degli obiettivi",
-        en: "weighted mean with the weights written on the objective rows",
-      }
-    : { it: "media semplice (pesi uguali)", en: "plain mean (equal weights)" };
-  return {
-    it: `${how.it}: ${parts.map((p) => p.it).join("; ")}`,
-    en: `${how.en}: ${parts.map((p) => p.en).join("; ")}`,
-  };
+  const how: Bilingual = anyWeight ? sheetWords.weightedByObjectiveRows : sheetWords.plainMean;
+  return part.childItems(how, parts);
 }
 
 export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingual[] {
@@ -143,60 +98,35 @@ export function kpiLines(kpi: KpiOutcome, settings: EffectiveSettings): Bilingua
       OPERATOR_SOURCE[
         cells.operatorSource ?? (cells.target.value.operatorImplied ? "implied" : "target")
       ];
-    lines.push({
-      it: `Target: ${t.it} (operatore ${source.it}).`,
-      en: `Target: ${t.en} (operator ${source.en}).`,
-    });
+    lines.push(say.target(t, source));
   } else {
-    lines.push({
-      it: `Target non leggibile: ${cells.target.error.text.it}`,
-      en: `Target unreadable: ${cells.target.error.text.en}`,
-    });
+    lines.push(say.targetUnreadable(cells.target.error.text));
   }
   if (kpi.meta !== null) {
     const named = kpi.row.kpi === null ? null : metaReferencedCode(kpi.row.kpi.indicator);
     const owner = kpi.objective?.code ?? null;
     if (named !== null && owner !== null && named !== owner) {
-      lines.push({
-        it: `L'indicatore cita ${named}, ma la riga appartiene a ${owner}: si usano i figli di ${owner}.`,
-        en: `The indicator names ${named}, but the row belongs to ${owner}: the children of ${owner} are used.`,
-      });
+      lines.push(say.metaNamesOther(named, owner));
     }
     const items = childItemsText(kpi.meta.items);
     const actual = performanceText(kpi.meta.actual);
-    lines.push({
-      it: `Consuntivo calcolato ${actual.it}: ${items.it}.`,
-      en: `Actual computed as ${actual.en}: ${items.en}.`,
-    });
+    lines.push(say.metaActual(actual, items));
   } else if (cells.actual.ok) {
-    const a = parsedValueText(cells.actual.value);
-    lines.push({ it: `Consuntivo: ${a.it}.`, en: `Actual: ${a.en}.` });
+    lines.push(say.actual(parsedValueText(cells.actual.value)));
   } else {
-    lines.push({
-      it: `Consuntivo non leggibile: ${cells.actual.error.text.it}`,
-      en: `Actual unreadable: ${cells.actual.error.text.en}`,
-    });
+    lines.push(say.actualUnreadable(cells.actual.error.text));
   }
-  if (cells.status !== null)
-    lines.push({
-      it: `Esito validazione: ${cells.status}.`,
-      en: `Validation status: ${cells.status}.`,
-    });
-  const method = METHOD_TEXT[methodUsed(kpi, settings)];
-  lines.push({ it: `Metodo: ${method.it}.`, en: `Method: ${method.en}.` });
+  if (cells.status !== null) lines.push(say.validationStatus(cells.status));
+  lines.push(say.method(METHOD_TEXT[methodUsed(kpi, settings)]));
   const parameters = schemeParameterLine(kpi, settings);
   if (parameters !== null) lines.push(parameters);
   if (cells.weight !== null) {
-    const w = percentText(cells.weight);
-    lines.push({ it: `Peso nell'obiettivo: ${w.it}.`, en: `Weight in the objective: ${w.en}.` });
+    lines.push(say.weightInObjective(percentText(cells.weight)));
   }
   if (kpi.schemeError !== null) {
-    lines.push({
-      it: `Non valutato: ${kpi.schemeError.text.it}`,
-      en: `Not evaluated: ${kpi.schemeError.text.en}`,
-    });
+    lines.push(say.notEvaluatedScheme(kpi.schemeError.text));
   } else if (kpi.score === null) {
-    lines.push({ it: "Non valutato: dati non leggibili.", en: "Not evaluated: unreadable data." });
+    lines.push(say.notEvaluatedUnreadable);
   } else if (kpi.override !== null) {
     lines.push(overrideLine(kpi.override));
   } else {
@@ -214,39 +144,17 @@ export function objectiveLines(objective: ObjectiveOutcome): Bilingual[] {
     const used = new Set(objective.rollup?.used.map((u) => u.index) ?? []);
     const parts = objective.kpiItems.map((k, i) => {
       const perf = performanceText(performanceOf(k.score));
-      const w =
-        k.cells.weight === null
-          ? { it: "senza peso", en: "no weight" }
-          : percentText(k.cells.weight);
-      const counted = used.has(i) ? { it: "", en: "" } : { it: " (escluso)", en: " (left out)" };
-      return {
-        it: `riga ${k.row.row + 1}: ${perf.it} × ${w.it}${counted.it}`,
-        en: `row ${k.row.row + 1}: ${perf.en} × ${w.en}${counted.en}`,
-      };
+      const w = k.cells.weight === null ? sheetWords.noWeight : percentText(k.cells.weight);
+      const counted = used.has(i) ? sheetWords.counted : sheetWords.leftOut;
+      return part.kpiItem(k.row.row + 1, perf, w, counted);
     });
-    lines.push({
-      it: `Media ponderata degli indicatori = ${p.it}: ${parts.map((x) => x.it).join("; ")}.`,
-      en: `Weighted mean of the KPIs = ${p.en}: ${parts.map((x) => x.en).join("; ")}.`,
-    });
+    lines.push(say.weightedMeanOfKpis(p, parts));
     const sum = objective.rollup?.writtenWeightSum ?? null;
-    if (sum !== null) {
-      const s = percentText(sum);
-      lines.push({
-        it: `Somma dei pesi scritti: ${s.it}.`,
-        en: `Sum of the written weights: ${s.en}.`,
-      });
-    }
+    if (sum !== null) lines.push(say.writtenWeightSum(percentText(sum)));
   } else if (objective.basis === "children") {
-    const items = childItemsText(objective.childItems);
-    lines.push({
-      it: `Nessun indicatore proprio: ${p.it}, ${items.it}.`,
-      en: `No KPI of its own: ${p.en}, ${items.en}.`,
-    });
+    lines.push(say.fromChildren(p, childItemsText(objective.childItems)));
   } else {
-    lines.push({
-      it: "Nessun indicatore né obiettivo figlio: non valutato.",
-      en: "No KPI and no child objective: not evaluated.",
-    });
+    lines.push(say.nothingToRollUp);
   }
   lines.push(...objectiveSchemeLines(objective));
   return lines;

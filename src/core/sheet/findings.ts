@@ -26,6 +26,7 @@ import { isOurFormula } from "./our-formula";
 import { publishedDiffers, publishedForFinding, readPublished } from "./published-value";
 import type { SheetGrid } from "./sheet-grid";
 import { makeFinding, performanceShown } from "./make-finding";
+import { findingMessages, sheetWords } from "./sheet-messages";
 import type { Finding, FindingCode } from "./sheet-types";
 
 const WEIGHT_SUM_TOLERANCE = 0.01 + 1e-9;
@@ -33,19 +34,7 @@ const WEIGHT_SUM_TOLERANCE = 0.01 + 1e-9;
 /** What each derived cell is, and the Italian participle that agrees with it. */
 const ROLE_LABEL: Readonly<
   Record<DerivedCell["role"], Bilingual & { readonly published: string }>
-> = {
-  kpiPerformance: { it: "Performance KPI", en: "KPI performance", published: "pubblicata" },
-  objectivePerformance: {
-    it: "Performance obiettivo",
-    en: "Objective performance",
-    published: "pubblicata",
-  },
-  metaActual: {
-    it: "Consuntivo del meta-indicatore",
-    en: "Meta-KPI actual",
-    published: "pubblicato",
-  },
-};
+> = sheetWords.derivedCell;
 
 /** Findings about derived cells: published figures that differ, and user formulas that are kept. */
 export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell[]): Finding[] {
@@ -63,10 +52,7 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
           "USER_FORMULA_KEPT",
           cell.row,
           cell.column,
-          {
-            it: `${label.it}: la cella contiene una formula dell'utente (${formula}), che non viene sovrascritta; valore calcolato ${computed.it}.`,
-            en: `${label.en}: the cell holds the user's own formula (${formula}), which is not overwritten; computed value ${computed.en}.`,
-          },
+          findingMessages.userFormulaKept(label, formula, computed),
           publishedForFinding(published),
           cell.computed
         )
@@ -77,17 +63,14 @@ export function derivedCellFindings(grid: SheetGrid, cells: readonly DerivedCell
       published.kind === "number"
         ? percentText(published.value)
         : published.kind === "blank"
-          ? { it: "vuota", en: "blank" }
-          : { it: `"${published.text}"`, en: `"${published.text}"` };
+          ? sheetWords.blank
+          : sheetWords.quoted(published.text);
     findings.push(
       makeFinding(
         "PUBLISHED_MISMATCH",
         cell.row,
         cell.column,
-        {
-          it: `${label.it} ${label.published} ${shown.it}, ma secondo le regole è ${computed.it}.`,
-          en: `${label.en} published as ${shown.en}, but by the rules it is ${computed.en}.`,
-        },
+        findingMessages.publishedMismatch(label, shown, computed),
         publishedForFinding(published),
         cell.computed
       )
@@ -112,10 +95,7 @@ export function treeFindings(
         "DUPLICATE_CODE",
         node.row,
         codeColumn,
-        {
-          it: `Il codice ${node.code} compare più volte (la prima alla riga ${firstRow}): ogni riga è contata come un obiettivo a sé.`,
-          en: `Code ${node.code} appears more than once (first in row ${firstRow}): each row counts as an objective of its own.`,
-        },
+        findingMessages.duplicateCode(node.code, firstRow),
         node.code,
         null
       )
@@ -131,10 +111,7 @@ export function treeFindings(
         "MISSING_PARENT",
         child.row,
         codeColumn,
-        {
-          it: `L'obiettivo ${child.code} non ha il padre ${missingCode} nel foglio: ${missingCode} è ricostruito dai suoi figli (${performanceShown(performance).it}).`,
-          en: `Objective ${child.code} has no parent ${missingCode} in the sheet: ${missingCode} is rebuilt from its children (${performanceShown(performance).en}).`,
-        },
+        findingMessages.missingParent(child.code, missingCode, performanceShown(performance)),
         null,
         missingCode
       )
@@ -146,18 +123,13 @@ export function treeFindings(
     const sum = rollup.writtenWeightSum;
     if (Math.abs(sum - 1) <= WEIGHT_SUM_TOLERANCE) continue;
     const what: Bilingual =
-      objective.basis === "kpis"
-        ? { it: "degli indicatori", en: "of its KPIs" }
-        : { it: "degli obiettivi figli", en: "of its child objectives" };
+      objective.basis === "kpis" ? sheetWords.ofKpis : sheetWords.ofChildObjectives;
     findings.push(
       makeFinding(
         "WEIGHTS_NOT_100",
         node.row,
         layout.columns.weight,
-        {
-          it: `I pesi ${what.it} di ${objectiveName(node)} sommano a ${percentText(sum).it}, non a 100%: sono usati come pesi relativi.`,
-          en: `The weights ${what.en} of ${objectiveName(node)} add up to ${percentText(sum).en}, not 100%: they are used as relative weights.`,
-        },
+        findingMessages.weightsNot100(what, objectiveName(node), percentText(sum)),
         sum,
         1
       )
@@ -185,10 +157,7 @@ export function readingFindings(
         "COLUMN_ROLE_INFERRED",
         headerRow,
         inferred.column,
-        {
-          it: `Colonna ${columnLetter(inferred.column)} letta come ${name.it} dai suoi valori: ${inferred.reason.it}. Se non è così, indicare le colonne (abbinamento delle colonne).`,
-          en: `Column ${columnLetter(inferred.column)} read as ${name.en} from its values: ${inferred.reason.en}. If that is wrong, assign the columns (column mapping).`,
-        },
+        findingMessages.columnRoleInferred(columnLetter(inferred.column), name, inferred.reason),
         null,
         inferred.role
       )
@@ -201,10 +170,7 @@ export function readingFindings(
         "PERIOD_BY_DEFAULT",
         headerRow,
         period.column,
-        {
-          it: `Periodo di monitoraggio scelto in automatico: «${period.header}» (l'ultimo con valori; fine ${end.it}, data di valutazione delle scadenze se non indicata). Altri periodi: ${period.others.map((o) => `«${o}»`).join(", ")}.`,
-          en: `Monitoring period chosen by default: "${period.header}" (the latest with values; it ends ${end.en}, the evaluation date for deadlines unless one is set). Other periods: ${period.others.map((o) => `"${o}"`).join(", ")}.`,
-        },
+        findingMessages.periodByDefault(period.header, end, period.others),
         null,
         period.header
       )
@@ -217,10 +183,7 @@ export function readingFindings(
           "KPI_WITHOUT_OBJECTIVE",
           row.row,
           layout.columns.indicator,
-          {
-            it: "Indicatore sopra il primo obiettivo: è calcolato ma non appartiene a nessun obiettivo e non conta in nessuna media.",
-            en: "KPI above the first objective: it is scored but belongs to no objective and counts in no roll-up.",
-          },
+          findingMessages.kpiWithoutObjective,
           null,
           null
         )
@@ -252,17 +215,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
     }
     if (cells.weight === 0) {
       findings.push(
-        makeFinding(
-          "ZERO_WEIGHT",
-          r,
-          columns.weight,
-          {
-            it: "Indicatore con peso 0%: non conta nella performance dell'obiettivo.",
-            en: "KPI weighted 0%: it does not count in the objective's performance.",
-          },
-          0,
-          null
-        )
+        makeFinding("ZERO_WEIGHT", r, columns.weight, findingMessages.zeroWeight, 0, null)
       );
     }
     if (!cells.target.ok) continue;
@@ -274,10 +227,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
           "REVISED_TARGET",
           r,
           columns.target,
-          {
-            it: `Target rivisto: vale l'ultimo valore (${targetText(target).it}); valori precedenti: ${earlier.map((e) => e.it).join(", ")}.`,
-            en: `Revised target: the last value counts (${targetText(target).en}); earlier values: ${earlier.map((e) => e.en).join(", ")}.`,
-          },
+          findingMessages.revisedTarget(targetText(target), earlier),
           target.revisedFrom[target.revisedFrom.length - 1] ?? null,
           target.value
         )
@@ -294,10 +244,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
           "UNIT_MISMATCH",
           r,
           columns.actual,
-          {
-            it: `Unità diverse: target ${t.it} (${target.unit === "percent" ? "percentuale" : "numero"}) e consuntivo ${a.it} (${actual.unit === "percent" ? "percentuale" : "numero"}). Il confronto usa i valori così come sono: verificare l'unità.`,
-            en: `Units disagree: target ${t.en} (${target.unit === "percent" ? "percentage" : "number"}) and actual ${a.en} (${actual.unit === "percent" ? "percentage" : "number"}). The values are compared as they are: check the unit.`,
-          },
+          findingMessages.unitMismatch(t, target.unit, a, actual.unit),
           actual.value,
           target.value
         )
@@ -316,10 +263,7 @@ export function kpiFindings(layout: DetectedLayout, outcome: TreeOutcome): Findi
           "BLANK_ACTUAL_NOT_ACHIEVED",
           r,
           columns.actual,
-          {
-            it: `Consuntivo vuoto e scadenza ${deadline.it} superata: l'indicatore conta come non raggiunto (0%).`,
-            en: `Blank actual and deadline ${deadline.en} passed: the KPI counts as not achieved (0%).`,
-          },
+          findingMessages.blankActualNotAchieved(deadline),
           null,
           0
         )
@@ -343,10 +287,7 @@ function ratioFindings(layout: DetectedLayout, kpi: KpiOutcome): Finding[] {
         "DENOMINATOR_ZERO",
         r,
         columns.denominator,
-        {
-          it: `Denominatore 0 (numeratore ${unitValueText(ratio.numerator, "number").it}): il rapporto non si calcola, l'indicatore non è valutabile.`,
-          en: `Denominator 0 (numerator ${unitValueText(ratio.numerator, "number").en}): the ratio cannot be computed, the KPI is not evaluated.`,
-        },
+        findingMessages.denominatorZero(unitValueText(ratio.numerator, "number")),
         ratio.denominator,
         null
       ),
@@ -363,10 +304,12 @@ function ratioFindings(layout: DetectedLayout, kpi: KpiOutcome): Finding[] {
       "RATIO_MISMATCH",
       r,
       columns.actual,
-      {
-        it: `Consuntivo scritto ${shown.it}, ma numeratore / denominatore (${unitValueText(ratio.numerator, "number").it} / ${unitValueText(ratio.denominator, "number").it}) fa ${computed.it}: è usato il rapporto.`,
-        en: `Written actual ${shown.en}, but numerator / denominator (${unitValueText(ratio.numerator, "number").en} / ${unitValueText(ratio.denominator, "number").en}) gives ${computed.en}: the ratio is used.`,
-      },
+      findingMessages.ratioMismatch(
+        shown,
+        unitValueText(ratio.numerator, "number"),
+        unitValueText(ratio.denominator, "number"),
+        computed
+      ),
       written,
       ratio.value
     ),

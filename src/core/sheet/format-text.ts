@@ -5,6 +5,7 @@
 import { formatDateIt } from "../excel-date";
 import { formatNumberIt } from "../parse-number";
 import type { Bilingual, Operator, ParsedValue, Target } from "../types";
+import { sheetWords } from "./sheet-messages";
 
 export type { Bilingual };
 
@@ -71,9 +72,9 @@ export function targetText(target: Target): Bilingual {
 export function parsedValueText(value: ParsedValue): Bilingual {
   switch (value.kind) {
     case "blank":
-      return { it: "vuoto", en: "blank" };
+      return sheetWords.blankValue;
     case "notEvaluable":
-      return { it: `${value.marker} (non valutabile)`, en: `${value.marker} (not evaluable)` };
+      return sheetWords.notEvaluable(value.marker);
     case "date":
       return unitValueText(value.serial, "date");
     default:
@@ -83,7 +84,5 @@ export function parsedValueText(value: ParsedValue): Bilingual {
 
 /** "80,50%" or "N.V." for a performance that may be missing. */
 export function performanceText(performance: number | null): Bilingual {
-  return performance === null
-    ? { it: "N.V. (non valutato)", en: "N.V. (not evaluated)" }
-    : percentText(performance);
+  return performance === null ? sheetWords.notEvaluatedMarked : percentText(performance);
 }

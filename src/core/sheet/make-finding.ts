@@ -1,6 +1,7 @@
 /** How every audit finding is built: 1-based row, column letter, the message in both languages. */
 import { columnLetter } from "./a1";
 import { percentText, type Bilingual } from "./format-text";
+import { sheetWords } from "./sheet-messages";
 import type { Finding, FindingCode } from "./sheet-types";
 
 export function makeFinding(
@@ -23,4 +24,4 @@ export function makeFinding(
 
 /** A performance as a finding shows it: `80,50%`, or "not evaluated". */
 export const performanceShown = (value: number | null): Bilingual =>
-  value === null ? { it: "non valutato", en: "not evaluated" } : percentText(value);
+  value === null ? sheetWords.notEvaluated : percentText(value);

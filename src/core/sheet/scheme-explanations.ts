@@ -8,16 +8,12 @@ import { TIMING_LABELS } from "../scoring/timing";
 import type { KpiScore, Method, Target } from "../types";
 import type { KpiOutcome, ObjectiveOutcome, Override } from "./compute-tree";
 import { percentText, performanceText, unitValueText, type Bilingual } from "./format-text";
+import { explanationMessages, explanationParts, sheetWords } from "./sheet-messages";
 import type { EffectiveSettings } from "./sheet-types";
 
-const ROLLUP_TEXT = {
-  weightedMean: { it: "media ponderata", en: "weighted mean" },
-  minimum: { it: "minimo (il KPI peggiore)", en: "minimum (the worst KPI)" },
-  allMet: {
-    it: "tutti raggiunti (100% solo se ogni KPI è al 100%)",
-    en: "all met (100% only when every KPI is at 100%)",
-  },
-} as const;
+const ROLLUP_TEXT = sheetWords.rollup;
+const say = explanationMessages;
+const part = explanationParts;
 
 /** The method that scored the KPI, as the explanation names it. */
 export function methodUsed(kpi: KpiOutcome, settings: EffectiveSettings): Method {
@@ -36,43 +32,23 @@ export function schemeParameterLine(
   const parts: Bilingual[] = [];
   const method = methodUsed(kpi, settings);
   if (method === "threshold" && threshold !== null && threshold !== undefined) {
-    const s = unitValueText(threshold, unit);
-    parts.push({ it: `soglia ${s.it}`, en: `threshold ${s.en}` });
+    parts.push(part.thresholdPart(unitValueText(threshold, unit)));
   }
   if (!settings.capAtOne && excellence !== null && excellence !== undefined) {
-    const e = unitValueText(excellence, unit);
-    const c = percentText(settings.ceiling);
-    parts.push({
-      it: `eccellenza ${e.it} (tetto ${c.it})`,
-      en: `excellence ${e.en} (ceiling ${c.en})`,
-    });
+    parts.push(part.excellencePart(unitValueText(excellence, unit), percentText(settings.ceiling)));
   }
   if (target?.operator === "=" && tolerance !== null && tolerance !== undefined) {
-    const t = percentText(tolerance);
-    parts.push({ it: `tolleranza ±${t.it} del target`, en: `tolerance ±${t.en} of the target` });
+    parts.push(part.tolerancePart(percentText(tolerance)));
   }
   if (method === "steps") {
     const steps = [...settings.stepScale]
       .sort((a, b) => b.from - a.from)
-      .map((step) => ({
-        it: `≥ ${percentText(step.from).it} → ${percentText(step.score).it}`,
-        en: `≥ ${percentText(step.from).en} → ${percentText(step.score).en}`,
-      }));
-    parts.push({
-      it: `scaglioni ${steps.map((s) => s.it).join(", ")}`,
-      en: `steps ${steps.map((s) => s.en).join(", ")}`,
-    });
+      .map((step) => part.step(percentText(step.from), percentText(step.score)));
+    parts.push(part.stepsPart(steps));
   }
-  if (kpi.schemeOutcome?.fallback === "thresholdMissing")
-    parts.push({
-      it: "metodo a soglia chiesto ma nessuna soglia sulla riga: proporzionale",
-      en: "threshold method asked for but no threshold on the row: proportional",
-    });
+  if (kpi.schemeOutcome?.fallback === "thresholdMissing") parts.push(part.thresholdMissingPart);
   if (parts.length === 0) return null;
-  return {
-    it: `Parametri: ${parts.map((p) => p.it).join("; ")}.`,
-    en: `Parameters: ${parts.map((p) => p.en).join("; ")}.`,
-  };
+  return say.parameters(parts);
 }
 
 /** The rule of a scheme beyond §5, or null for §5's own rules. */
@@ -81,43 +57,21 @@ export function schemeRuleText(score: KpiScore, kpi: KpiOutcome): Bilingual | nu
   const p = percentText(score.performance);
   switch (score.rule) {
     case "belowThreshold":
-      return {
-        it: `Consuntivo oltre la soglia (dalla parte sbagliata): ${p.it}.`,
-        en: `Actual beyond the threshold (on the wrong side): ${p.en}.`,
-      };
+      return say.belowThreshold(p);
     case "thresholdLinear":
-      return {
-        it: `Tra soglia e target, lineare: |consuntivo − soglia| / |target − soglia| = ${p.it}.`,
-        en: `Between threshold and target, linear: |actual − threshold| / |target − threshold| = ${p.en}.`,
-      };
+      return say.thresholdLinear(p);
     case "excellence":
-      return {
-        it: `Oltre il target verso l'eccellenza: 1 + (tetto − 1) · distanza dal target / distanza dell'eccellenza = ${p.it}.`,
-        en: `Beyond the target towards excellence: 1 + (ceiling − 1) · distance from the target / distance of excellence = ${p.en}.`,
-      };
+      return say.excellence(p);
     case "stepScale": {
       const step = kpi.schemeOutcome?.step;
-      const r = step === null || step === undefined ? null : percentText(step.ratio);
-      return {
-        it: `Scaglione raggiunto dal rapporto${r === null ? "" : ` ${r.it}`}: ${p.it}.`,
-        en: `Step reached by the ratio${r === null ? "" : ` ${r.en}`}: ${p.en}.`,
-      };
+      return say.stepScale(step === null || step === undefined ? null : percentText(step.ratio), p);
     }
     case "withinTolerance":
-      return {
-        it: `Entro la tolleranza: target raggiunto, ${p.it}.`,
-        en: `Within the tolerance: target met, ${p.en}.`,
-      };
+      return say.withinTolerance(p);
     case "beyondTolerance":
-      return {
-        it: `Oltre la tolleranza: 1 − (|consuntivo − target| − tolleranza) / |target| = ${p.it}.`,
-        en: `Beyond the tolerance: 1 − (|actual − target| − tolerance) / |target| = ${p.en}.`,
-      };
+      return say.beyondTolerance(p);
     case "missingActualZero":
-      return {
-        it: "Consuntivo mancante dopo la fine del periodo: 0% (impostazione «consuntivo mancante»).",
-        en: 'Missing actual after the end of the period: 0% (the "missing actual" setting).',
-      };
+      return say.missingActualZero;
     case "validated":
       return null; // said by overrideLine
     default:
@@ -126,13 +80,11 @@ export function schemeRuleText(score: KpiScore, kpi: KpiOutcome): Bilingual | nu
 }
 
 export function overrideLine(override: Override): Bilingual {
-  const v = percentText(override.validated);
-  const c = performanceText(override.computed);
-  const reason = override.reason;
-  return {
-    it: `Conta il valore validato dall'OIV ${v.it} (calcolato: ${c.it})${reason === null ? ", senza motivazione" : `; motivazione: ${reason}`}.`,
-    en: `The figure validated by the OIV counts, ${v.en} (computed: ${c.en})${reason === null ? ", with no reason" : `; reason: ${reason}`}.`,
-  };
+  return say.override(
+    percentText(override.validated),
+    performanceText(override.computed),
+    override.reason
+  );
 }
 
 export function timingLine(kpi: KpiOutcome): Bilingual | null {
@@ -140,27 +92,16 @@ export function timingLine(kpi: KpiOutcome): Bilingual | null {
   if (timing === null) return null;
   const label = TIMING_LABELS[timing.class];
   const days = Math.abs(timing.daysLate);
-  if (timing.daysLate > 0)
-    return {
-      it: `Tempi: ${label.it}, ${days} giorni dopo la scadenza.`,
-      en: `Timing: ${label.en}, ${days} days after the deadline.`,
-    };
-  if (timing.daysLate < 0)
-    return {
-      it: `Tempi: ${label.it}, ${days} giorni prima della scadenza.`,
-      en: `Timing: ${label.en}, ${days} days before the deadline.`,
-    };
-  return {
-    it: `Tempi: ${label.it}, il giorno della scadenza.`,
-    en: `Timing: ${label.en}, on the deadline.`,
-  };
+  if (timing.daysLate > 0) return say.timingAfter(label, days);
+  if (timing.daysLate < 0) return say.timingBefore(label, days);
+  return say.timingOnDeadline(label);
 }
 
 export function objectiveSchemeLines(objective: ObjectiveOutcome): Bilingual[] {
   const lines: Bilingual[] = [];
   if (objective.basis === "kpis" && objective.rollupMethod !== "weightedMean") {
     const how = ROLLUP_TEXT[objective.rollupMethod];
-    lines.push({ it: `Aggregazione: ${how.it}.`, en: `Roll-up: ${how.en}.` });
+    lines.push(say.rollupMethod(how));
   }
   if (objective.override !== null) lines.push(overrideLine(objective.override));
   return lines;

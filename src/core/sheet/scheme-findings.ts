@@ -18,6 +18,7 @@ import type { Override, TreeOutcome } from "./compute-tree";
 import type { DetectedLayout } from "./detect-layout";
 import { percentText, type Bilingual } from "./format-text";
 import { makeFinding, performanceShown } from "./make-finding";
+import { findingMessages, sheetWords } from "./sheet-messages";
 import type { Finding } from "./sheet-types";
 
 function overrideFindings(
@@ -34,10 +35,7 @@ function overrideFindings(
       "VALIDATED_OVERRIDE",
       row,
       layout.columns.validated,
-      {
-        it: `${what.it}: conta il valore validato ${validated.it} al posto del calcolato ${computed.it}${reason === null ? "" : ` (motivazione: ${reason})`}.`,
-        en: `${what.en}: the validated figure ${validated.en} counts instead of the computed ${computed.en}${reason === null ? "" : ` (reason: ${reason})`}.`,
-      },
+      findingMessages.validatedOverride(what, validated, computed, reason),
       override.validated,
       override.computed
     ),
@@ -48,10 +46,7 @@ function overrideFindings(
         "OVERRIDE_WITHOUT_REASON",
         row,
         layout.columns.reason ?? layout.columns.validated,
-        {
-          it: `${what.it}: il valore validato ${validated.it} sostituisce il calcolato ${computed.it} senza una motivazione scritta.`,
-          en: `${what.en}: the validated figure ${validated.en} replaces the computed ${computed.en} with no reason written.`,
-        },
+        findingMessages.overrideWithoutReason(what, validated, computed),
         override.validated,
         override.computed
       )
@@ -66,17 +61,14 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
   for (const kpi of outcome.kpis.values()) {
     const row = kpi.row.row;
     const name = kpi.row.kpi?.indicator ?? "";
-    const what = { it: `KPI "${name}"`, en: `KPI "${name}"` };
+    const what = sheetWords.kpiNamed(name);
     for (const { role, error } of kpi.scheme.errors) {
       findings.push(
         makeFinding(
           "SCHEME_CELL_UNREADABLE",
           row,
           column(role),
-          {
-            it: `${roleName(role).it} non leggibile, ignorata: ${error.text.it}`,
-            en: `${roleName(role).en} cannot be read and is ignored: ${error.text.en}`,
-          },
+          findingMessages.schemeCellUnreadable(roleName(role), error.text),
           null,
           null
         )
@@ -88,10 +80,7 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
           "SCHEME_INVALID",
           row,
           column("threshold") ?? column("excellence") ?? column("tolerance"),
-          {
-            it: `${what.it} non valutato: ${kpi.schemeError.text.it}`,
-            en: `${what.en} not evaluated: ${kpi.schemeError.text.en}`,
-          },
+          findingMessages.schemeInvalid(what, kpi.schemeError.text),
           null,
           null
         )
@@ -103,10 +92,7 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
           "THRESHOLD_MISSING",
           row,
           column("threshold") ?? column("method"),
-          {
-            it: `${what.it}: metodo a soglia senza una soglia, calcolato in modo proporzionale.`,
-            en: `${what.en}: threshold method with no threshold, scored proportionally.`,
-          },
+          findingMessages.thresholdMissing(what),
           null,
           null
         )
@@ -120,12 +106,7 @@ export function schemeFindings(layout: DetectedLayout, outcome: TreeOutcome): Fi
     const name = objectiveName(objective.node);
     if (objective.override !== null)
       findings.push(
-        ...overrideFindings(
-          layout,
-          row,
-          { it: `Obiettivo ${name}`, en: `Objective ${name}` },
-          objective.override
-        )
+        ...overrideFindings(layout, row, sheetWords.objectiveNamed(name), objective.override)
       );
   }
   return findings;
@@ -142,10 +123,7 @@ export function legendFindings(
       "LEGEND_FILL_UNREADABLE",
       cell.row,
       cell.column,
-      {
-        it: "Il colore di questa riga della legenda non si legge come un solo colore (un motivo, una sfumatura o un colore del tema sconosciuto): la fascia usa il colore predefinito del suo posto. Usare un riempimento a tinta unita.",
-        en: "This legend line's colour cannot be read as one colour (a pattern, a gradient or an unknown theme colour): the band uses the default colour of its place. Use a solid fill.",
-      },
+      findingMessages.legendFillUnreadable,
       null,
       null
     )
