@@ -22,7 +22,7 @@ import {
   provideFluentDesignSystem,
 } from "@fluentui/web-components";
 import { columnIndex, isOurFormula, type Finding, type SheetRecompute } from "../core/sheet";
-import { inLanguage, type Settings } from "../core";
+import { inLanguage, SETTING_FIELDS, type SettingIssue, type Settings } from "../core";
 import { auditList } from "./audit-list";
 import { AuditModel, NO_FILTER, type AuditFilter } from "./audit-model";
 import { areaChart, bandChart } from "./band-chart";
@@ -84,12 +84,20 @@ class Pane {
   private openedItem: HTMLElement | null = null;
   private retryAction: (() => Promise<void>) | null = null;
   private busy = false;
+  /** The settings form's fields that cannot be used: recompute and save wait for them. */
+  private formIssues: readonly SettingIssue[] = [];
   private readonly recomputeButton = byId<Disableable>("recompute");
   private readonly undoButton = byId<Disableable>("undo");
   private readonly retryButton = byId<Disableable>("retry");
 
   constructor(private readonly t: Translator) {
-    this.form = new SettingsForm(t);
+    this.form = new SettingsForm(t, {
+      onValidity: (issues) => {
+        this.formIssues = issues;
+        this.updateActions();
+      },
+      onOpenMapping: () => this.openMapping(),
+    });
     this.mapping = new MappingForm(t);
   }
 
@@ -120,7 +128,7 @@ class Pane {
         this.filterAudit({ ...this.auditFilter, text: byId<WithValue>("audit-search").value });
       }, SEARCH_DELAY_MS);
     });
-    this.recomputeButton.disabled = false;
+    this.updateActions();
     // Nothing is read from the sheet while the pane is hidden (shared runtime): see pane-activity.ts.
     const activity = new PaneActivity(this.host, {
       onFirstShown: () => void this.guard(() => this.previewDefaults()),
@@ -142,9 +150,30 @@ class Pane {
       await action();
     } finally {
       this.busy = false;
-      this.recomputeButton.disabled = false;
+      this.updateActions();
       await this.refreshUndo();
     }
+  }
+
+  /**
+   * Recompute and save are enabled when nothing runs and every setting can be used; while one
+   * cannot, the header says which to correct (the message itself is beside the field).
+   */
+  private updateActions(): void {
+    const invalid = this.formIssues.length > 0;
+    this.recomputeButton.disabled = this.busy || invalid;
+    byId<Disableable>("save-settings").disabled = invalid;
+    const blocked = byId("recompute-blocked");
+    const quoted = (name: string): string => (this.t.language === "it" ? `«${name}»` : `“${name}”`);
+    const names = [
+      ...new Set(
+        this.formIssues.map((issue) =>
+          issue.field === null ? "" : quoted(SETTING_FIELDS[issue.field].label[this.t.language])
+        )
+      ),
+    ].filter((name) => name !== "");
+    blocked.textContent = invalid ? `${this.t("recomputeBlocked")}: ${names.join(", ")}.` : "";
+    blocked.hidden = !invalid;
   }
 
   /** Reads the sheet without writing: shows the detected plan year and date as the defaults. */
@@ -167,17 +196,14 @@ class Pane {
       this.showError({ code: "UNEXPECTED", ...mapping.error, retry: false });
       return null;
     }
+    // The core's message names the setting by its label ("Impostazione «Anno del piano»: …").
+    const issue = read.issues[0];
+    if (issue !== undefined) {
+      this.showError({ code: "UNEXPECTED", text: issue.text, retry: false });
+      return null;
+    }
     // The column mapping is saved and used with the other settings.
-    if (read.ok) return { ...read.value, mapping: mapping.value };
-    this.showError({
-      code: "UNEXPECTED",
-      text: {
-        it: `${translator("it")("invalidSetting")}: ${read.error.field}`,
-        en: `${translator("en")("invalidSetting")}: ${read.error.field}`,
-      },
-      retry: false,
-    });
-    return null;
+    return mapping.value === null ? read.settings : { ...read.settings, mapping: mapping.value };
   }
 
   private async recompute(): Promise<void> {
@@ -189,6 +215,7 @@ class Pane {
       this.showError(saved.error, null);
       return;
     }
+    this.form.saved(settings);
     this.progress(true);
     const outcome = await this.host.recompute(settings, (step) => this.markStep(step));
     this.progress(false);
@@ -231,8 +258,10 @@ class Pane {
     const settings = this.readForm();
     if (settings === null) return;
     const saved = await this.host.saveSettings(settings);
-    if (saved.ok) this.setStatus(this.t("saved"));
-    else this.showError(saved.error, () => this.saveSettings());
+    if (saved.ok) {
+      this.form.saved(settings);
+      this.setStatus(this.t("saved"));
+    } else this.showError(saved.error, () => this.saveSettings());
   }
 
   private async refreshUndo(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The pane's screens at 320 px and 500 px in Office's light, dark and high-contrast themes, over
- * the 2024 fixture after a recompute: every screen is checked by axe-core (injected into the page
+ * the 2024 fixture after a recompute (the settings screen with every group of the form open, a
+ * band table and a field in error): every screen is checked by axe-core (injected into the page
  * from the npm package: zero serious or critical violations), nothing overflows sideways, the
  * theme reaches the page and the Fluent components, and each screen is saved as a screenshot in
  * test-artifacts/ (docs/ui-*.png in the README are copies of some of them, refreshed by hand).
@@ -148,7 +149,15 @@ describe.each([320, 500])("the pane at %i px", (width) => {
       for (const screen of SCREENS) {
         await page.click(`#tab-${screen}`);
         await page.waitForSelector(`#panel-${screen}:not([hidden])`);
-        if (screen === "settings") await page.click("#mapping > summary");
+        if (screen === "settings") {
+          // The whole form: every group open, a band table, a field in error, the mapping.
+          for (const group of ["scoring", "rollup", "legend", "advanced"])
+            await page.click(`#settings-${group} > summary`);
+          await page.click("#setting-legend-bands-add");
+          await page.fill("#setting-plan-year", "24");
+          await page.waitForSelector("#message-plan-year:not([hidden])");
+          await page.click("#mapping > summary");
+        }
         expect([screen, await overflow(page)]).toEqual([screen, expect.any(Number)]);
         expect([screen, (await overflow(page)) <= 0]).toEqual([screen, true]);
         await page.screenshot({
