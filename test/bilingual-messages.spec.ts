@@ -142,6 +142,7 @@ const explanationSamples: Samples<typeof explanationMessages> = {
   timingBefore: [TIMING_LABELS.early, 3],
   timingOnDeadline: [TIMING_LABELS.onTime],
   rollupMethod: [sheetWords.rollup.minimum],
+  writtenAsValue: [sheetWords.formulaNot.override],
 };
 
 const explanationPartSamples: Samples<typeof explanationParts> = {
@@ -317,6 +318,7 @@ const wordSamples: Readonly<Record<string, readonly unknown[]>> = {
   notEvaluable: ["n.d."],
   upwards: [percent],
   between: [published, percent],
+  settings: [[{ it: "Scala dei ritardi", en: "Lateness ladder" }]],
 };
 
 /** Every text a words table holds, nested tables and phrase builders included. */

@@ -171,7 +171,8 @@ class LazyExplanations implements ReadonlyMap<number, Explanation> {
   constructor(
     outcome: TreeOutcome,
     private readonly settings: EffectiveSettings,
-    private readonly kinds: ReadonlyMap<number, RowKind>
+    private readonly kinds: ReadonlyMap<number, RowKind>,
+    private readonly formulaNotes: ReadonlyMap<number, Bilingual>
   ) {
     for (const objective of outcome.objectives.values()) {
       if (objective.node.row !== null) this.source(objective.node.row + 1).objective = objective;
@@ -214,6 +215,8 @@ class LazyExplanations implements ReadonlyMap<number, Explanation> {
       ...(source.objective === undefined ? [] : objectiveLines(source.objective)),
       ...(source.kpi === undefined ? [] : kpiLines(source.kpi, this.settings)),
     ];
+    const note = this.formulaNotes.get(row);
+    if (note !== undefined) lines.push(say.writtenAsValue(note));
     const explanation: Explanation = { row, kind: this.kinds.get(row - 1) ?? "kpi", lines };
     this.built.set(row, explanation);
     return explanation;
@@ -243,11 +246,15 @@ class LazyExplanations implements ReadonlyMap<number, Explanation> {
   }
 }
 
-/** Explanations of every KPI and objective row, keyed by 1-based row. */
+/**
+ * Explanations of every KPI and objective row, keyed by 1-based row; `formulaNotes` (by 1-based
+ * row) say why, in formulas mode, a KPI's performance is written as a value.
+ */
 export function buildExplanations(
   outcome: TreeOutcome,
   settings: EffectiveSettings,
-  kinds: ReadonlyMap<number, RowKind>
+  kinds: ReadonlyMap<number, RowKind>,
+  formulaNotes: ReadonlyMap<number, Bilingual> = new Map()
 ): ReadonlyMap<number, Explanation> {
-  return new LazyExplanations(outcome, settings, kinds);
+  return new LazyExplanations(outcome, settings, kinds, formulaNotes);
 }

@@ -12,7 +12,8 @@ import { ok, type Band, type Result, type Settings } from "../types";
 import { bandRules } from "./band-rules";
 import { analyseSheet } from "./analyse-sheet";
 import { performanceOf } from "./compute-tree";
-import { derivedCells } from "./derived-cells";
+import type { Bilingual } from "../bilingual";
+import { derivedCells, type DerivedCell } from "./derived-cells";
 import { buildExplanations } from "./explanations";
 import {
   derivedCellFindings,
@@ -126,9 +127,17 @@ export function recomputeSheet(
     })),
     findings,
     plan,
-    explanations: buildExplanations(outcome, effective, kinds),
+    explanations: buildExplanations(outcome, effective, kinds, formulaNotes(cells)),
     summary: { ...summarise(rows, findings.length, bands), columns: columnsUsed(layout) },
   });
+}
+
+/** Why a KPI's performance is a value in formulas mode, by 1-based row, for its explanation. */
+function formulaNotes(cells: readonly DerivedCell[]): Map<number, Bilingual> {
+  const notes = new Map<number, Bilingual>();
+  for (const cell of cells)
+    if (cell.role === "kpiPerformance" && cell.note !== null) notes.set(cell.row + 1, cell.note);
+  return notes;
 }
 
 /** The band of a row's performance in the legend in use: its colour class and its name. */

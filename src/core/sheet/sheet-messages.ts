@@ -72,6 +72,45 @@ export const sheetWords = {
     it: `Obiettivo ${name}`,
     en: `Objective ${name}`,
   }),
+  /** Why, in formulas mode, a KPI's performance is written as a value (derived-cells.ts). */
+  formulaNot: {
+    noColumns: {
+      it: "il foglio non ha la colonna del target o del consuntivo da passare alla funzione",
+      en: "the sheet has no target or actual column to pass to the function",
+    },
+    status: {
+      it: "lo stato di validazione rende il KPI non valutabile, e le funzioni non hanno un argomento per lo stato",
+      en: "the validation status makes the KPI not evaluable, and the functions have no argument for the status",
+    },
+    target: {
+      it: "il target non si legge: la formula darebbe #VALORE!",
+      en: "the target cannot be read: the formula would give #VALUE!",
+    },
+    rowMethod: {
+      it: "il metodo è scritto sulla riga, e la funzione da usare dipende dal metodo",
+      en: "the method is written on the row, and which function to use depends on the method",
+    },
+    override: {
+      it: "conta il valore validato dall'OIV, che nessuna funzione calcola",
+      en: "the figure validated by the OIV counts, which no function computes",
+    },
+    scheme: {
+      it: "soglia, eccellenza o tolleranza della riga non si leggono o non sono coerenti con il target",
+      en: "the row's threshold, excellence or tolerance cannot be read or does not fit the target",
+    },
+    dateOperator: {
+      it: "un target data con un operatore diverso da ≤ non ha una funzione",
+      en: "a date target with an operator other than ≤ has no function",
+    },
+    capLifted: {
+      it: "senza il limite al 100% la funzione di questo KPI darebbe comunque al massimo il 100%",
+      en: "without the cap at 100% this KPI's function would still give at most 100%",
+    },
+    settings: (labels: readonly Bilingual[]): Bilingual => ({
+      it: `nessuna funzione ha un argomento per ${labels.map((l) => `«${l.it}»`).join(", ")} diversi dal predefinito`,
+      en: `no function has an argument for ${labels.map((l) => `"${l.en}"`).join(", ")} other than the default`,
+    }),
+  },
 } as const;
 
 const unitName = (unit: string): Bilingual =>
@@ -406,5 +445,10 @@ export const explanationMessages = {
   rollupMethod: (how: Bilingual): Bilingual => ({
     it: `Aggregazione: ${how.it}.`,
     en: `Roll-up: ${how.en}.`,
+  }),
+  // formulas mode
+  writtenAsValue: (reason: Bilingual): Bilingual => ({
+    it: `Scritto come valore e non come formula: ${reason.it}.`,
+    en: `Written as a value, not a formula: ${reason.en}.`,
   }),
 } as const;
