@@ -75,6 +75,7 @@ const findingSamples: Samples<typeof findingMessages> = {
     { it: "ogni valore è una percentuale", en: "every value is a percentage" },
   ],
   periodByDefault: ["II semestre", { it: "31/12/2024", en: "31/12/2024" }, ["I semestre"]],
+  mergesNotRead: ["F, I", 2],
   kpiWithoutObjective: null,
   zeroWeight: null,
   revisedTarget: [{ it: "≥ 20,00%", en: "≥ 20.00%" }, [{ it: "15,00%", en: "15.00%" }]],

@@ -40,6 +40,7 @@ const KIND_NAMES: Readonly<Record<FindingCode, { readonly it: string; readonly e
     it: "Colori della legenda illeggibili",
     en: "Unreadable legend colours",
   },
+  MERGES_NOT_READ: { it: "Celle unite non lette", en: "Merged cells not read" },
   FORMULA_NOT_CALCULATED: { it: "Formule non calcolate", en: "Formulas not calculated" },
 };
 

@@ -3,7 +3,10 @@
  * answer:
  *   1. one small request: the sheet (name, id, protection), the workbook's structure protection,
  *      the used range's size (formatted cells count, as Excel counts them), the undo sheet, the
- *      types of the conditional formats. The size check runs here, before any cell is read.
+ *      types of the conditional formats, and the merged areas of the used range (ExcelApi 1.13,
+ *      Range.getMergedAreasOrNullObject: a merged header gives its role to every column it spans).
+ *      The size check runs here, before any cell is read. Without ExcelApi 1.13 the merges are
+ *      unknown: the input says so (mergesUnread) and the audit names the columns a merge could hide.
  *   2. the used range in bands of rows, one request each: values, number formats, formulas. The
  *      first band is sized from a conservative guess of bytes per cell; each later one from the
  *      bytes per cell measured on what came back, so every response stays under Excel on the
@@ -12,7 +15,7 @@
  *      reported with a clear message.
  */
 import type { CellScalar } from "../core";
-import { legendFillCells, MAX_SHEET_CELLS, type SheetInput } from "../core/sheet";
+import { legendFillCells, MAX_SHEET_CELLS, type CellArea, type SheetInput } from "../core/sheet";
 import { queueLegendFills } from "./legend-fills";
 import { hostErrors, hostFail, officeErrorCode, type HostResult } from "./host-errors";
 import { batchBudget, PAYLOAD_LIMIT_BYTES } from "./request-costs";
@@ -25,6 +28,14 @@ import { ok } from "../core";
 const FIRST_GUESS_BYTES_PER_CELL = 64;
 /** Margin on the measured bytes per cell: later bands may hold longer text than earlier ones. */
 const MEASURED_MARGIN = 1.5;
+/** The API set of Range.getMergedAreasOrNullObject. */
+const MERGES_API = { name: "ExcelApi", version: "1.13" } as const;
+/**
+ * Most merged areas read (about 60 bytes each in the response: 1.2 MB at most, well under the
+ * web's 5 MB with the rest of the first request). A plan's merges are its headers and titles;
+ * beyond this many, the first ones (the sheet's top rows, where headers are) are kept.
+ */
+export const MAX_MERGED_AREAS = 20_000;
 
 export interface SheetRead {
   readonly sheet: Excel.Worksheet;
@@ -61,6 +72,7 @@ export async function readActiveSheet(
   const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET_NAME);
   const formats = sheetConditionalFormats(sheet);
   formats.load("items/type");
+  const merged = queueMergedAreas(used);
   await context.sync();
   let syncs = 1;
   if (sheet.protection.protected) return hostFail(hostErrors.protectedSheet(sheet.name));
@@ -90,6 +102,7 @@ export async function readActiveSheet(
     formulas: formulaGrid.map((row) =>
       row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))
     ),
+    ...(merged === null ? { mergesUnread: true } : { merges: mergedAreasOf(merged) }),
   };
   // A legend typed in the sheet: the fills of its swatches, in one more small request.
   const asked = options.legendFills === true ? legendFillCells(read0) : [];
@@ -112,6 +125,32 @@ export async function readActiveSheet(
     syncs,
     bands,
   });
+}
+
+/**
+ * Queues the merged areas of the used range (whose top-left cell lies in it, as Excel answers),
+ * each area's position and size; null when this Excel lacks ExcelApi 1.13.
+ */
+function queueMergedAreas(used: Excel.Range): Excel.RangeAreas | null {
+  if (!Office.context.requirements.isSetSupported(MERGES_API.name, MERGES_API.version)) return null;
+  const merged = used.getMergedAreasOrNullObject();
+  merged.load("areaCount");
+  merged.areas.load({
+    select: "rowIndex,columnIndex,rowCount,columnCount",
+    top: MAX_MERGED_AREAS,
+  });
+  return merged;
+}
+
+/** The merged areas read, in sheet coordinates (none: a null object). */
+function mergedAreasOf(merged: Excel.RangeAreas): CellArea[] {
+  if (merged.isNullObject) return [];
+  return merged.areas.items.map((area) => ({
+    top: area.rowIndex,
+    left: area.columnIndex,
+    bottom: area.rowIndex + area.rowCount - 1,
+    right: area.columnIndex + area.columnCount - 1,
+  }));
 }
 
 type GridProperty = "values" | "numberFormat" | "formulas";

@@ -11,6 +11,7 @@ import type { JsonReport, JsonReportSheet } from "../../src/cli/report-json";
 import {
   cardsWorkbook,
   codesInColumnWorkbook,
+  mergedHeadersWorkbook,
   uncodedObjectivesWorkbook,
   unknownHeadersWorkbook,
   yearsAndPeriodsWorkbook,
@@ -18,12 +19,14 @@ import {
 } from "../support/builders/layout-workbooks";
 import {
   CODES_IN_COLUMN,
+  MERGED_HEADERS,
   UNCODED_BY_OUTLINE,
   UNCODED_BY_WORDS,
   YEARS_AND_PERIODS,
   type LayoutExpectation,
 } from "../support/builders/layout-expectations";
 import { collectingIo, makeTempDir } from "../support/doubles/cli-io";
+import { validateOoxml } from "../support/tools/validator";
 
 interface Run {
   readonly code: number;
@@ -167,6 +170,56 @@ describe("perf-kpi on the layout workbooks", () => {
       expect(objectives[1]?.title).toContain("Transizione digitale");
     }
   );
+
+  it("gives a merged header's role to the column holding its values", async () => {
+    const result = await run(mergedHeadersWorkbook(), [
+      "--plan-year",
+      "2024",
+      "--as-of",
+      "2024-12-31",
+    ]);
+    expect(result.code).toBe(ExitCode.ok);
+    const sheet = sheetOf(result.report, MERGED_HEADERS.sheet);
+    expectFigures(sheet, MERGED_HEADERS);
+    const used = (role: string) => sheet.columns.find((c) => c.role === role)?.column;
+    expect([
+      used("operator"),
+      used("target"),
+      used("actual"),
+      used("objectivePerformance"),
+    ]).toEqual(["D", "E", "G", "J"]);
+    // Published 50% for A.1 (J2) and 100% for A.2 (J5), not 62,5% and 90%; blank KPI cells.
+    expect(
+      findingCodes(sheet, "PUBLISHED_MISMATCH")
+        .map((f) => `${f.column}${f.row}`)
+        .sort()
+    ).toEqual(["H3", "H4", "H6", "J2", "J5"]);
+  });
+
+  it("writes the merged-header plan as valid OOXML, the merges kept", async () => {
+    const { dir, cleanup } = makeTempDir("merged");
+    try {
+      const input = path.join(dir, "in.xlsx");
+      const output = path.join(dir, "out.xlsx");
+      await mergedHeadersWorkbook().workbook.xlsx.writeFile(input);
+      const args = ["recompute", input, "--plan-year", "2024", "--as-of", "2024-12-31"];
+      expect(await main([...args, "-o", output], collectingIo())).toBe(ExitCode.ok);
+      const checked = await validateOoxml(["-q", "-b", input, output]);
+      expect(checked.stdout).not.toMatch(/ERROR/);
+      expect(checked.code).toBe(0);
+      const written = new ExcelJS.Workbook();
+      await written.xlsx.readFile(output);
+      const sheet = written.getWorksheet(MERGED_HEADERS.sheet);
+      expect((sheet?.model as { merges?: string[] }).merges?.sort()).toEqual([
+        "D1:E1",
+        "F1:G1",
+        "I1:J1",
+      ]);
+      expect(sheet?.getCell("J2").value).toBeCloseTo(0.625, 10);
+    } finally {
+      cleanup();
+    }
+  });
 
   it("takes the plan year's targets and the latest period with values, and reports the ratio", async () => {
     const result = await run(yearsAndPeriodsWorkbook(), ["--plan-year", "2024"]);

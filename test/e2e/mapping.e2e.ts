@@ -10,6 +10,7 @@ import os from "os";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
+import { MERGED_HEADERS } from "../support/builders/layout-expectations";
 import {
   codesInColumnWorkbook,
   unknownHeadersWorkbook,
@@ -163,6 +164,23 @@ describe("the column mapping in the task pane", () => {
       0.7,
       10
     );
+    await page.close();
+  });
+
+  it("gives a merged header's role to the column holding its values (ExcelApi 1.13)", async () => {
+    const seed = await stateOf(MERGED_HEADERS.build());
+    expect(sheetByName(seed, MERGED_HEADERS.sheet)?.merges).toHaveLength(3);
+    const pane = await openPane(seed);
+    const { page } = pane;
+    expect(await recompute(page)).toMatch(/Ricalcolo completato/);
+    expect(await usedText(page, "actual")).toContain("G «Consuntivo»");
+    expect(await usedText(page, "objectivePerformance")).toContain("J «Performance Obiettivo»");
+    // layout-expectations.ts: A.1 = 0,5·0,75 + 0,5·0,5 = 62,5% in J2; A.2 = 90% in J5.
+    const cells = sheetByName(await pane.state(), MERGED_HEADERS.sheet)?.cells ?? {};
+    expect(cells[cellKey(1, 9)]?.value).toBeCloseTo(0.625, 10);
+    expect(cells[cellKey(4, 9)]?.value).toBeCloseTo(0.9, 10);
+    expect(cells[cellKey(2, 7)]?.value).toBeCloseTo(0.75, 10);
+    expect(cells[cellKey(1, 8)]?.value).toBeUndefined();
     await page.close();
   });
 });

@@ -10,6 +10,7 @@ import * as path from "path";
 import { ExcelHost } from "../../src/taskpane/excel-host";
 import {
   CODES_IN_COLUMN,
+  MERGED_HEADERS,
   UNCODED_BY_WORDS,
   YEARS_AND_PERIODS,
   type LayoutExpectation,
@@ -40,7 +41,12 @@ function serial(iso: string): number {
   return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
-const CASES: readonly LayoutExpectation[] = [CODES_IN_COLUMN, UNCODED_BY_WORDS, YEARS_AND_PERIODS];
+const CASES: readonly LayoutExpectation[] = [
+  CODES_IN_COLUMN,
+  UNCODED_BY_WORDS,
+  YEARS_AND_PERIODS,
+  MERGED_HEADERS,
+];
 
 describe.each(PROFILES)("the task pane on the layout workbooks ($name)", (profile) => {
   it.each(CASES.map((expectation) => [expectation.sheet, expectation] as const))(
@@ -59,8 +65,9 @@ describe.each(PROFILES)("the task pane on the layout workbooks ($name)", (profil
       if (!result.ok) throw new Error(result.error.text.it);
       const sheet = sheetByName(emulator.state, expectation.sheet);
       if (sheet === undefined) throw new Error("sheet missing");
-      const kpiColumn = columnOf(sheet, "Performance KPI");
-      const objectiveColumn = columnOf(sheet, "Performance Obiettivo");
+      const kpiColumn = expectation.writtenIn?.kpi ?? columnOf(sheet, "Performance KPI");
+      const objectiveColumn =
+        expectation.writtenIn?.objective ?? columnOf(sheet, "Performance Obiettivo");
       const shown = (row: number, column: number) => sheet.cells[cellKey(row - 1, column)]?.value;
       for (const [row, kpi] of Object.entries(expectation.kpis))
         expect([row, shown(Number(row), kpiColumn)]).toEqual([

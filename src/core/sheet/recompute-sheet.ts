@@ -23,6 +23,7 @@ import {
   treeFindings,
 } from "./findings";
 import { columnsUsed } from "./columns-used";
+import { mergeFindings } from "./header-merges";
 import { legendBlock, legendSwatchText } from "./legend-block";
 import { bandClass, type LegendInUse } from "./legend-in-use";
 import { withRulesBlock } from "./rules-block";
@@ -95,6 +96,7 @@ export function recomputeSheet(
     ...derivedCellFindings(grid, cells),
     ...treeFindings(layout, tree, outcome),
     ...readingFindings(layout, tree, period),
+    ...mergeFindings(grid, layout, input.mergesUnread === true),
     ...kpiFindings(layout, outcome),
     ...schemeFindings(layout, outcome),
     ...(typedLegend === null

@@ -150,6 +150,13 @@ export const findingMessages = {
     it: `Periodo di monitoraggio scelto in automatico: «${header}» (l'ultimo con valori; fine ${end.it}, data di valutazione delle scadenze se non indicata). Altri periodi: ${others.map((o) => `«${o}»`).join(", ")}.`,
     en: `Monitoring period chosen by default: "${header}" (the latest with values; it ends ${end.en}, the evaluation date for deadlines unless one is set). Other periods: ${others.map((o) => `"${o}"`).join(", ")}.`,
   }),
+  mergesNotRead: (letters: string, count: number): Bilingual => {
+    const one = count === 1;
+    return {
+      it: `Questa versione di Excel non permette di leggere le celle unite (serve ExcelApi 1.13): ${one ? "la colonna" : "le colonne"} ${letters} ${one ? "ha" : "hanno"} valori ma nessuna intestazione, accanto a intestazioni scritte. Se un'intestazione unita ${one ? "la copre" : "le copre"}, il suo ruolo può mancare: controllare «Colonne del piano» o indicare le colonne (abbinamento delle colonne).`,
+      en: `This version of Excel cannot read merged cells (ExcelApi 1.13 is needed): ${one ? "column" : "columns"} ${letters} ${one ? "holds" : "hold"} values but no header, beside written headers. If a merged header covers ${one ? "it" : "them"}, its role may be missing: check «Colonne del piano» or assign the columns (column mapping).`,
+    };
+  },
   kpiWithoutObjective: {
     it: "Indicatore sopra il primo obiettivo: è calcolato ma non appartiene a nessun obiettivo e non conta in nessuna media.",
     en: "KPI above the first objective: it is scored but belongs to no objective and counts in no roll-up.",

@@ -28,6 +28,12 @@ export interface SheetInput {
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Merged areas in sheet coordinates. */
   readonly merges?: readonly CellArea[];
+  /**
+   * True when the reader could not ask for the merged areas (the task pane on an Excel without
+   * ExcelApi 1.13): `merges` is then unknown rather than empty, and the audit says so where a
+   * merge could hide a header (MERGES_NOT_READ).
+   */
+  readonly mergesUnread?: boolean;
   /** Excel's row outline level (grouped rows, 0 = not grouped) of each row of values. */
   readonly rowOutlineLevels?: readonly number[];
   /**
@@ -117,6 +123,8 @@ export type FindingCode =
   | "LEGEND_GAP"
   | "LEGEND_OVERLAP"
   | "LEGEND_FILL_UNREADABLE"
+  // The task pane on an Excel without ExcelApi 1.13: merged header cells could not be read
+  | "MERGES_NOT_READ"
   // A formula cell with no cached result in the file (set by the command line, which reads files)
   | "FORMULA_NOT_CALCULATED";
 

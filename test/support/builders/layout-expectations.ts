@@ -5,6 +5,7 @@
  */
 import {
   codesInColumnWorkbook,
+  mergedHeadersWorkbook,
   uncodedObjectivesWorkbook,
   yearsAndPeriodsWorkbook,
   type LayoutWorkbook,
@@ -21,6 +22,11 @@ export interface LayoutExpectation {
   readonly kpis: Readonly<Record<number, number | null>>;
   /** Row → objective performance. */
   readonly objectives: Readonly<Record<number, number>>;
+  /**
+   * The columns the figures are written in (0-based), when not the ones whose header cell says
+   * "Performance KPI" / "Performance Obiettivo" (a merged header's second column).
+   */
+  readonly writtenIn?: { readonly kpi: number; readonly objective: number };
 }
 
 /**
@@ -66,4 +72,19 @@ export const YEARS_AND_PERIODS: LayoutExpectation = {
   planYear: 2024,
   kpis: { 3: 0.4, 4: 0.9375, 5: 0 },
   objectives: { 2: (0.4 + 0.9375) / 3 },
+};
+
+/**
+ * Merged headers: the merged header's role goes to the column holding its values. Row 3:
+ * 60% / 80% = 0,75; row 4: ≤ 10 with 20 → 10 / 20 = 0,5; A.1 (row 2) = 0,5·0,75 + 0,5·0,5 =
+ * 0,625; row 6: 90% / 100% = 0,9; A.2 (row 5) = 0,9. Written in H (KPI) and J (objective).
+ */
+export const MERGED_HEADERS: LayoutExpectation = {
+  build: mergedHeadersWorkbook,
+  sheet: "Piano unito",
+  planYear: 2024,
+  asOf: "2024-12-31",
+  kpis: { 3: 0.75, 4: 0.5, 6: 0.9 },
+  objectives: { 2: 0.625, 5: 0.9 },
+  writtenIn: { kpi: 7, objective: 9 },
 };

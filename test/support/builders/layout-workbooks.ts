@@ -192,6 +192,49 @@ export function yearsAndPeriodsWorkbook(): LayoutWorkbook {
   return { name: "anni-e-periodi", workbook };
 }
 
+/**
+ * Merged header cells (Home › Merge & Center): "Target" over D1:E1 (D the operators, E the
+ * values), "Consuntivo" over F1:G1 (F a note on one row, G the actuals) and "Performance
+ * Obiettivo" over I1:J1 (the published objective figures in J).
+ */
+export function mergedHeadersWorkbook(): LayoutWorkbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Piano unito");
+  rowsInto(sheet, 1, [
+    [
+      "Obiettivo",
+      "Indicatore",
+      "Peso",
+      "Target",
+      null,
+      "Consuntivo",
+      null,
+      "Performance KPI",
+      "Performance Obiettivo",
+      null,
+    ],
+    ["A.1 - Servizi digitali", null, null, null, null, null, null, null, null, 0.5],
+    [null, "Pratiche telematiche", 0.5, ">=", 0.8, "dato provvisorio", 0.6, null, null, null],
+    [null, "Tempi medi di risposta (gg)", 0.5, "<=", 10, null, 20, null, null, null],
+    ["A.2 - Trasparenza", null, null, null, null, null, null, null, null, 1],
+    [null, "Pubblicazioni nei termini", 1, ">=", 1, null, 0.9, null, null, null],
+  ]);
+  for (const range of ["D1:E1", "F1:G1", "I1:J1"]) sheet.mergeCells(range);
+  for (const row of [3, 4, 6]) sheet.getCell(row, 3).numFmt = "0%";
+  for (const [row, column] of [
+    [3, 5],
+    [3, 7],
+    [6, 5],
+    [6, 7],
+  ] as const)
+    sheet.getCell(row, column).numFmt = "0%";
+  for (let row = 2; row <= 6; row++) {
+    sheet.getCell(row, 8).numFmt = PERCENT;
+    sheet.getCell(row, 10).numFmt = PERCENT;
+  }
+  return { name: "intestazioni-unite", workbook };
+}
+
 /** A plan written as cards (seed 003): not a table. */
 export function cardsWorkbook(): LayoutWorkbook {
   const workbook = new ExcelJS.Workbook();
@@ -229,6 +272,7 @@ export function layoutWorkbooks(): LayoutWorkbook[] {
     codesInColumnWorkbook(),
     uncodedObjectivesWorkbook(),
     yearsAndPeriodsWorkbook(),
+    mergedHeadersWorkbook(),
     cardsWorkbook(),
     unknownHeadersWorkbook(),
   ];

@@ -32,6 +32,13 @@ export class EmulatorError extends Error {
       "The workbook's structure is protected: sheets cannot be added, deleted, renamed, hidden or shown."
     );
   }
+  /** A method of an API set newer than the host's: Excel does not know it. */
+  static apiNotFound(what: string): EmulatorError {
+    return new EmulatorError(
+      "ApiNotFound",
+      `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${what})`
+    );
+  }
   static invalidOperation(what: string): EmulatorError {
     return new EmulatorError(
       "InvalidOperation",

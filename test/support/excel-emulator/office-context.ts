@@ -8,7 +8,7 @@ import type { WorkbookState } from "./workbook";
 type Handler = (event: unknown) => unknown;
 type Callback = (result: { status: string; value?: unknown; error?: unknown }) => void;
 
-function versionAtLeast(have: string, want: string): boolean {
+export function versionAtLeast(have: string, want: string): boolean {
   const a = have.split(".").map(Number);
   const b = want.split(".").map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

@@ -44,6 +44,11 @@ export interface StoredSheet {
   cells: Record<string, StoredCell>;
   /** In priority order: the first one wins (a new rule goes first, as in Excel). */
   conditionalFormats: StoredConditionalFormat[];
+  /**
+   * Merged areas (Home › Merge & Center), in the order the file lists them. Only the top-left
+   * cell of a merge holds a value: the others read as blank, as in Excel. Absent: none.
+   */
+  merges?: Area[];
 }
 
 /** A defined name of the workbook (Formulas › Name Manager), referring to one area of a sheet. */
@@ -140,7 +145,8 @@ export function emptyWorkbook(profile: PlatformProfile): WorkbookState {
     structureProtected: false,
     settings: {},
     displayLanguage: "it-IT",
-    apiSets: { ExcelApi: "1.12" },
+    // Microsoft 365 and Excel 2024 (ExcelApi 1.17); a test lowers it to play Excel 2019 (1.8).
+    apiSets: { ExcelApi: "1.17" },
     cellEditMode: false,
     cellEditModeAtSyncs: [],
     profile,

@@ -2,9 +2,9 @@
  * The emulator's workbook from an .xlsx file and back (ExcelJS), so a test starts from a real
  * workbook and hands what the task pane wrote to LibreOffice or the OOXML validator: values
  * (dates as serials, rich text as text, errors as their text), formulas with their cached results,
- * number formats, solid fills, sheet visibility and protection, custom conditional formats, names,
- * and the add-in's document settings (Office.context.document.settings), which Excel keeps in a
- * web-extension part (xl/webextensions/webextension1.xml, one <we:property> per key whose value is
+ * number formats, solid fills, merged areas, sheet visibility and protection, custom conditional
+ * formats, names, and the add-in's document settings (Office.context.document.settings), which
+ * Excel keeps in a web-extension part (xl/webextensions/webextension1.xml, one <we:property> per key whose value is
  * the JSON text). Custom functions are stored as Excel stores them (`_xldudf_PIANO_PERF_KPI(…)`,
  * without which Excel shows #NAME? until the cell is re-entered) and read back as Office.js shows
  * them (`PIANO.PERF_KPI(…)`).
@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from "fs";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { areaAddress, parseAreas, quotedSheetName } from "./addresses";
+import { areaAddress, parseArea, parseAreas, quotedSheetName } from "./addresses";
 import {
   addSheet,
   cellKey,
@@ -59,8 +59,12 @@ export async function workbookFromXlsx(
     sheet.protected =
       (worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet ===
       true;
+    const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
+    if (merges.length > 0) sheet.merges = merges.map(parseArea);
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        // ExcelJS gives a merge's other cells the top-left cell's value; Excel keeps them blank.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const stored: StoredCell = {};
         const value = scalar(cell.value);
         if (value !== undefined) stored.value = value;
@@ -156,6 +160,8 @@ export async function saveXlsx(state: WorkbookState, file: string): Promise<void
           fgColor: { argb: `FF${stored.fill.slice(1)}` },
         };
     }
+    for (const merge of sheet.merges ?? [])
+      worksheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
     // Excel's priority: the first rule wins; ExcelJS numbers them in the order given.
     sheet.conditionalFormats.forEach((cf, index) => {
       worksheet.addConditionalFormatting({

@@ -199,10 +199,44 @@ export class SheetRangeAreasObject extends EmObject {
     return {
       address: () => this.areas.map((area) => `${sheet()}!${areaAddress(area)}`).join(","),
       areaCount: () => this.areas.length,
+      cellCount: () =>
+        this.areas.reduce(
+          (sum, area) => sum + (area.bottom - area.top + 1) * (area.right - area.left + 1),
+          0
+        ),
     };
   }
   protected navigations() {
-    return { conditionalFormats: () => new ConditionalFormatCollectionObject(this.session, this) };
+    return {
+      conditionalFormats: () => new ConditionalFormatCollectionObject(this.session, this),
+      areas: () => new RangeCollectionObject(this.session, this.sheetId, this.areas),
+    };
+  }
+}
+
+/** RangeAreas.areas: one Range per rectangular area, in order (ExcelApi 1.9). */
+export class RangeCollectionObject extends EmCollection {
+  readonly typeName = "RangeCollection";
+  constructor(
+    session: EmulatorSession,
+    private readonly sheetId: string,
+    private readonly areas: readonly Area[]
+  ) {
+    super(session);
+  }
+  items(): EmObject[] {
+    return this.areas.map((area) => new RangeObject(this.session, this.sheetId, area));
+  }
+  protected methods(): Record<string, Method> {
+    return {
+      getCount: () => this.areas.length,
+      getItemAt: (args) => {
+        const area = this.areas[Number(args[0])];
+        if (area === undefined)
+          throw EmulatorError.invalidArgument(`getItemAt(${String(args[0])})`);
+        return new RangeObject(this.session, this.sheetId, area);
+      },
+    };
   }
 }
 

@@ -5,9 +5,10 @@
  */
 import { sheetAddress, areaAddress } from "../addresses";
 import { EmulatorError, NotEmulatedError } from "../errors";
+import { versionAtLeast } from "../office-context";
 import { cellKey, intersects, type Area, type StoredCell, type StoredScalar } from "../workbook";
 import type { EmulatorSession } from "../session";
-import { ConditionalFormatCollectionObject } from "./conditional-formats";
+import { ConditionalFormatCollectionObject, SheetRangeAreasObject } from "./conditional-formats";
 import { EmObject, type Getter, type Method, type Setter } from "./em-object";
 import { WorksheetObject } from "./worksheet";
 
@@ -178,6 +179,28 @@ export class RangeObject extends EmObject {
         return undefined;
       },
       getCellProperties: (args) => this.cellProperties(args[0]),
+      // ExcelApi 1.13. Excel answers the merges whose top-left cell lies in the range, not every
+      // merge the range touches (office-js issue 3611, "by design"); none: a null object. An
+      // older Excel does not know the method: the client library sends it all the same (its
+      // API-set check is off in this build), and the host refuses the request.
+      getMergedAreasOrNullObject: () => {
+        if (!versionAtLeast(this.session.state.apiSets.ExcelApi ?? "1.1", "1.13"))
+          throw EmulatorError.apiNotFound("Range.getMergedAreasOrNullObject, ExcelApi 1.13");
+        const merges = (this.session.sheet(this.sheetId).merges ?? []).filter(
+          (merge) =>
+            merge.top >= this.area.top &&
+            merge.top <= this.area.bottom &&
+            merge.left >= this.area.left &&
+            merge.left <= this.area.right
+        );
+        return merges.length === 0
+          ? null
+          : new SheetRangeAreasObject(
+              this.session,
+              this.sheetId,
+              merges.map((merge) => ({ ...merge }))
+            );
+      },
       getCell: (args) => {
         const [row, column] = args.map(Number) as [number, number];
         return new RangeObject(this.session, this.sheetId, {
