@@ -14,6 +14,7 @@ import {
   mergedHeadersWorkbook,
   uncodedObjectivesWorkbook,
   unknownHeadersWorkbook,
+  yearSubHeadersWorkbook,
   yearsAndPeriodsWorkbook,
   type LayoutWorkbook,
 } from "../support/builders/layout-workbooks";
@@ -22,6 +23,7 @@ import {
   MERGED_HEADERS,
   UNCODED_BY_OUTLINE,
   UNCODED_BY_WORDS,
+  YEAR_SUB_HEADERS,
   YEARS_AND_PERIODS,
   type LayoutExpectation,
 } from "../support/builders/layout-expectations";
@@ -219,6 +221,35 @@ describe("perf-kpi on the layout workbooks", () => {
     } finally {
       cleanup();
     }
+  });
+
+  it("reads years under a merged Target and Consuntivo, the plan year from the title", async () => {
+    const result = await run(yearSubHeadersWorkbook(), ["--as-of", "2025-12-31"]);
+    expect(result.code).toBe(ExitCode.ok);
+    const sheet = sheetOf(result.report, YEAR_SUB_HEADERS.sheet);
+    expect(sheet.settings.planYear).toBe(2025);
+    expectFigures(sheet, YEAR_SUB_HEADERS);
+    // Row 4 (the years) is part of the header: the report starts at the first objective.
+    expect(sheet.rows.map((r) => r.row)).toEqual([5, 6, 7, 8, 9]);
+    const used = (role: string) => sheet.columns.find((c) => c.role === role);
+    expect([used("target")?.column, used("target")?.header]).toEqual(["E", "Target 2025"]);
+    expect([used("actual")?.column, used("actual")?.header]).toEqual(["H", "Consuntivo 2025"]);
+  });
+
+  it("follows --plan-year to the other years' columns", async () => {
+    const result = await run(yearSubHeadersWorkbook(), [
+      "--plan-year",
+      "2024",
+      "--as-of",
+      "2024-12-31",
+    ]);
+    const sheet = sheetOf(result.report, YEAR_SUB_HEADERS.sheet);
+    // 2024: 110 / 100 = 1,1, capped at 100% (domain.md §5); ≤ 12 with 12 → 1; 92% / 90% → 1
+    // (capped). A.1 = 0,6·1 + 0,4·1 = 1.
+    expect(rowAt(sheet, 6)?.kpi).toBeCloseTo(1, 10);
+    expect(rowAt(sheet, 7)?.kpi).toBeCloseTo(1, 10);
+    expect(rowAt(sheet, 5)?.objective).toBeCloseTo(1, 10);
+    expect(sheet.columns.find((c) => c.role === "target")?.column).toBe("D");
   });
 
   it("takes the plan year's targets and the latest period with values, and reports the ratio", async () => {

@@ -10,7 +10,7 @@ import os from "os";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { SETTINGS_KEY } from "../../src/taskpane/stored-settings";
-import { MERGED_HEADERS } from "../support/builders/layout-expectations";
+import { MERGED_HEADERS, YEAR_SUB_HEADERS } from "../support/builders/layout-expectations";
 import {
   codesInColumnWorkbook,
   unknownHeadersWorkbook,
@@ -181,6 +181,22 @@ describe("the column mapping in the task pane", () => {
     expect(cells[cellKey(4, 9)]?.value).toBeCloseTo(0.9, 10);
     expect(cells[cellKey(2, 7)]?.value).toBeCloseTo(0.75, 10);
     expect(cells[cellKey(1, 8)]?.value).toBeUndefined();
+    await page.close();
+  });
+
+  it("reads the years under a merged Target and Consuntivo, the plan year from the title", async () => {
+    const seed = await stateOf(YEAR_SUB_HEADERS.build());
+    seed.settings[SETTINGS_KEY] = { method: "proportional", asOf: 46022 }; // 31/12/2025
+    const pane = await openPane(seed);
+    const { page } = pane;
+    expect(await recompute(page)).toMatch(/Ricalcolo completato/);
+    expect(await usedText(page, "target")).toContain("E «Target 2025»");
+    expect(await usedText(page, "actual")).toContain("H «Consuntivo 2025»");
+    // layout-expectations.ts: A.1 (K5) = 0,6·0,75 + 0,4·10/12; A.2 (K8) = 1.
+    const cells = sheetByName(await pane.state(), YEAR_SUB_HEADERS.sheet)?.cells ?? {};
+    expect(cells[cellKey(4, 10)]?.value).toBeCloseTo(0.6 * 0.75 + 0.4 * (10 / 12), 10);
+    expect(cells[cellKey(7, 10)]?.value).toBeCloseTo(1, 10);
+    expect(cells[cellKey(3, 9)]?.value).toBeUndefined(); // the years' row is not a KPI
     await page.close();
   });
 });

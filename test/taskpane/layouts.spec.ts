@@ -12,6 +12,7 @@ import {
   CODES_IN_COLUMN,
   MERGED_HEADERS,
   UNCODED_BY_WORDS,
+  YEAR_SUB_HEADERS,
   YEARS_AND_PERIODS,
   type LayoutExpectation,
 } from "../support/builders/layout-expectations";
@@ -46,6 +47,7 @@ const CASES: readonly LayoutExpectation[] = [
   UNCODED_BY_WORDS,
   YEARS_AND_PERIODS,
   MERGED_HEADERS,
+  YEAR_SUB_HEADERS,
 ];
 
 describe.each(PROFILES)("the task pane on the layout workbooks ($name)", (profile) => {

@@ -102,7 +102,12 @@ interface HeaderRowMatch {
   readonly row: number;
   /** Every column whose header names a role, by role, left to right. */
   readonly cells: ReadonlyMap<ColumnRole, readonly HeaderCell[]>;
+  /** The row of year sub-headers under this one ("Target" over "2024 | 2025 | 2026"), if any. */
+  readonly subRow: number | null;
 }
+
+/** A year alone in a sub-header cell: 2024, "2024". */
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 
 export function detectLayout(
   grid: SheetGrid,
@@ -123,8 +128,8 @@ export function detectLayout(
     if (best === null || match.cells.size > best.cells.size) best = match;
   }
   // A mapping that names every required role works even on a sheet without header words.
-  if (isComplete({ row: grid.top, cells: new Map() }, mapped))
-    return ok(buildLayout(grid, { row: grid.top, cells: new Map() }, mapped));
+  const bare: HeaderRowMatch = { row: grid.top, cells: new Map(), subRow: null };
+  if (isComplete(bare, mapped)) return ok(buildLayout(grid, bare, mapped));
   return layoutNotFound(grid, best, mapped);
 }
 
@@ -145,16 +150,74 @@ function headerTextAt(
 
 function headerRowAt(grid: SheetGrid, row: number): HeaderRowMatch {
   const cells = new Map<ColumnRole, HeaderCell[]>();
+  const years = yearSubHeaders(grid, row);
   for (let column = grid.left; column <= grid.right; column++) {
-    const { text, merged } = headerTextAt(grid, row, column);
-    if (text === "") continue;
+    const { text: own, merged } = headerTextAt(grid, row, column);
+    const parent = own === "" ? (years.parents.get(column) ?? "") : own;
+    if (parent === "") continue;
+    const year = years.years.get(column);
+    const text = year === undefined ? parent : `${parent} ${year}`;
     const match = headerMatch(text);
     if (match === null) continue;
     const list = cells.get(match.role) ?? [];
-    list.push({ column, text, qualifier: columnQualifier(text, match.rest), merged });
+    list.push({
+      column,
+      text,
+      qualifier: columnQualifier(text, match.rest),
+      merged: merged && year === undefined,
+    });
     cells.set(match.role, list);
   }
-  return { row, cells };
+  return { row, cells, subRow: years.years.size > 0 ? row + 1 : null };
+}
+
+/**
+ * Year sub-headers (domain.md §2, targets and actuals by year): a header over two or more columns
+ * — merged, or written in the first with the next ones blank — with a year under each of them in
+ * the row below ("Target" over "2024 | 2025 | 2026"). Each column is then read as "Target 2024",
+ * "Target 2025", …, and the two rows are one header.
+ */
+function yearSubHeaders(
+  grid: SheetGrid,
+  row: number
+): { years: Map<number, string>; parents: Map<number, string> } {
+  const years = new Map<number, string>();
+  const parents = new Map<number, string>();
+  if (row + 1 > grid.bottom) return { years, parents };
+  const yearBelow = (column: number): string | null => {
+    const text = grid.text(row + 1, column);
+    return YEAR_ONLY.test(text) ? text : null;
+  };
+  for (let column = grid.left; column <= grid.right;) {
+    // Only a header's own cell has text: the other cells of its merge read blank.
+    const text = grid.text(row, column);
+    if (text === "") {
+      column++;
+      continue;
+    }
+    const merge = grid.mergeAt(row, column);
+    let right = merge === null ? column : merge.right;
+    if (merge === null)
+      while (
+        right + 1 <= grid.right &&
+        grid.text(row, right + 1) === "" &&
+        grid.mergeAt(row, right + 1) === null &&
+        yearBelow(right + 1) !== null
+      )
+        right++;
+    const below: string[] = [];
+    for (let c = column; c <= right; c++) {
+      const year = yearBelow(c);
+      if (year !== null) below.push(year);
+    }
+    if (right > column && below.length === right - column + 1)
+      below.forEach((year, i) => {
+        years.set(column + i, year);
+        parents.set(column + i, text);
+      });
+    column = right + 1;
+  }
+  return { years, parents };
 }
 
 function isComplete(match: HeaderRowMatch, mapped: ReadonlyMap<ColumnRole, number>): boolean {
@@ -218,7 +281,8 @@ function buildLayout(
   const legendRow = findLegendRow(grid, header.row, left, lastHeaderColumn);
   const dataEnd = legendRow === null ? grid.bottom : legendRow - 1;
   const sampleEnd = Math.min(dataEnd, header.row + SAMPLE_ROWS);
-  const from = header.row + 1;
+  // Two header rows (a header over year sub-headers) are one header: the data starts below both.
+  const from = (header.subRow ?? header.row) + 1;
 
   const state: Building = { roles: new Map(), headers: {}, inferred: [], used: new Set() };
   const alternatives: { target: QualifiedColumn[]; actual: QualifiedColumn[] } = {
@@ -300,7 +364,11 @@ function buildLayout(
 
   const codeColumnHolds = decideCodeColumn(grid, state, from, sampleEnd);
 
-  const headerRows = [header.row, ...repeatedHeaderRows(grid, header, dataEnd)];
+  const headerRows = [
+    header.row,
+    ...(header.subRow === null ? [] : [header.subRow]),
+    ...repeatedHeaderRows(grid, header, dataEnd),
+  ];
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (const [role, column] of state.roles) columns[role] = column;
   const tableColumns = new Set([...state.used, ...state.roles.values()]);

@@ -17,11 +17,18 @@ import type { Finding } from "./sheet-types";
 /** Data rows looked at for a value under a blank header. */
 const SAMPLE_ROWS = 300;
 
-/** Columns a merged header could cover unseen: blank header, values below, no role, beside a header. */
+/**
+ * Columns a merged header could cover unseen: blank header, values below, no role (nor another
+ * year's or period's target or actual), beside a written header.
+ */
 export function columnsAMergeCouldHide(grid: SheetGrid, layout: DetectedLayout): number[] {
   const headerRow = layout.headerRows[0];
   if (headerRow === undefined) return [];
-  const withRole = new Set(Object.values(layout.columns));
+  const withRole = new Set([
+    ...Object.values(layout.columns),
+    ...layout.alternatives.target.map((c) => c.column),
+    ...layout.alternatives.actual.map((c) => c.column),
+  ]);
   const named = (column: number): boolean =>
     column >= grid.left && column <= grid.right && !isBlankHeader(grid.text(headerRow, column));
   const last = Math.min(layout.lastDataRow, layout.firstDataRow + SAMPLE_ROWS);

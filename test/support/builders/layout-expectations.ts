@@ -6,6 +6,7 @@
 import {
   codesInColumnWorkbook,
   mergedHeadersWorkbook,
+  yearSubHeadersWorkbook,
   uncodedObjectivesWorkbook,
   yearsAndPeriodsWorkbook,
   type LayoutWorkbook,
@@ -87,4 +88,17 @@ export const MERGED_HEADERS: LayoutExpectation = {
   kpis: { 3: 0.75, 4: 0.5, 6: 0.9 },
   objectives: { 2: 0.625, 5: 0.9 },
   writtenIn: { kpi: 7, objective: 9 },
+};
+
+/**
+ * Targets and actuals by year under merged headers; plan year 2025 from the title. Row 6:
+ * 90 / 120 = 0,75; row 7: ≤ 10 with 12 → 10 / 12; row 9: 95% against ≥ 95% → 1. A.1 (row 5) =
+ * 0,6·0,75 + 0,4·10/12 = 0,45 + 1/3; A.2 (row 8) = 1.
+ */
+export const YEAR_SUB_HEADERS: LayoutExpectation = {
+  build: yearSubHeadersWorkbook,
+  sheet: "Piano triennale",
+  asOf: "2025-12-31",
+  kpis: { 6: 0.75, 7: 10 / 12, 9: 1 },
+  objectives: { 5: 0.6 * 0.75 + 0.4 * (10 / 12), 8: 1 },
 };

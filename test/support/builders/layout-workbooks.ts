@@ -235,6 +235,47 @@ export function mergedHeadersWorkbook(): LayoutWorkbook {
   return { name: "intestazioni-unite", workbook };
 }
 
+/**
+ * Targets and actuals by year under merged headers: "Target" over D3:F3 and "Consuntivo" over
+ * G3:I3 with "2024 | 2025 | 2026" below each, the other headers merged over both header rows,
+ * and the plan year in the title above the table.
+ */
+export function yearSubHeadersWorkbook(): LayoutWorkbook {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Piano triennale");
+  sheet.getCell("A1").value = "Piano della performance 2025";
+  rowsInto(sheet, 3, [
+    [
+      "Obiettivo",
+      "Indicatore",
+      "Peso",
+      "Target",
+      null,
+      null,
+      "Consuntivo",
+      null,
+      null,
+      "Performance KPI",
+      "Performance Obiettivo",
+    ],
+    [null, null, null, 2024, 2025, 2026, 2024, 2025, 2026, null, null],
+    ["A.1 - Transizione digitale", null, null, null, null, null, null, null, null, null, null],
+    [null, "Imprese assistite", 0.6, ">= 100", ">= 120", ">= 150", 110, 90, null, null, null],
+    [null, "Tempi medi di risposta (gg)", 0.4, "<= 12", "<= 10", "<= 8", 12, 12, null, null, null],
+    ["A.2 - Trasparenza", null, null, null, null, null, null, null, null, null, null],
+    [null, "Pubblicazioni nei termini", 1, 0.9, 0.95, 1, 0.92, 0.95, null, null, null],
+  ]);
+  for (const range of ["D3:F3", "G3:I3", "A3:A4", "B3:B4", "C3:C4", "J3:J4", "K3:K4"])
+    sheet.mergeCells(range);
+  for (const row of [6, 7, 9]) sheet.getCell(row, 3).numFmt = "0%";
+  for (let column = 4; column <= 9; column++) sheet.getCell(9, column).numFmt = "0%";
+  for (let row = 5; row <= 9; row++) {
+    sheet.getCell(row, 10).numFmt = PERCENT;
+    sheet.getCell(row, 11).numFmt = PERCENT;
+  }
+  return { name: "anni-sotto-intestazione", workbook };
+}
+
 /** A plan written as cards (seed 003): not a table. */
 export function cardsWorkbook(): LayoutWorkbook {
   const workbook = new ExcelJS.Workbook();
@@ -273,6 +314,7 @@ export function layoutWorkbooks(): LayoutWorkbook[] {
     uncodedObjectivesWorkbook(),
     yearsAndPeriodsWorkbook(),
     mergedHeadersWorkbook(),
+    yearSubHeadersWorkbook(),
     cardsWorkbook(),
     unknownHeadersWorkbook(),
   ];
