@@ -18,7 +18,6 @@ import { unzipSync } from "fflate";
 import { main } from "../src/cli/main";
 import { MAX_SHEET_CELLS } from "../src/core/sheet";
 import { classifyInput } from "../src/cli/classify-input";
-import { jsonReportSheet } from "../src/cli/report-json";
 import { writeWorkbookBytes } from "../src/cli/write-output";
 import { isAuditGrid } from "../src/cli/xlsx/audit-part";
 import { editedEntries } from "../src/cli/xlsx/edit-workbook";
@@ -137,7 +136,6 @@ const STAGES = [
   "sheet model",
   "edit parts",
   "zip",
-  "report rows",
   "write file",
 ] as const;
 type Stage = (typeof STAGES)[number];
@@ -179,8 +177,7 @@ async function stagedRun(input: string, output: string): Promise<Record<Stage, T
   stage("edit parts");
   const zipped = writePackage(entries);
   stage("zip");
-  jsonReportSheet(input, result.value, {});
-  stage("report rows");
+  // The JSON report's rows are built only with --json (recompute-file.ts): not in this run.
   const written = await writeWorkbookBytes(zipped, output);
   if (!written.ok) throw new Error("cannot write the output");
   stage("write file");

@@ -126,6 +126,7 @@ async function recompute(options: RecomputeOptions, io: CliIo): Promise<ExitCode
     fromOptions,
     mapping: mapping.value,
     write: outputs !== null,
+    report: options.json !== null,
   }));
   const hiddenSkipped: HiddenSheetSkipped[] = [];
   const progress = createProgress(io.stderr, options.inputs.length);

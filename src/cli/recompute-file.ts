@@ -26,6 +26,8 @@ export interface FileJob {
   readonly mapping: Settings["mapping"] | null;
   /** Build the output package (false with --check). */
   readonly write: boolean;
+  /** Build the JSON report's rows (--json given); without it none are built. */
+  readonly report: boolean;
 }
 
 export interface HiddenSheetSkipped {
@@ -39,6 +41,7 @@ export type FileOutcome =
   | {
       readonly ok: true;
       readonly summary: readonly SummaryLine[];
+      /** The JSON report's sheets; empty when the job asked for no report. */
       readonly json: readonly JsonReportSheet[];
       readonly hiddenSkipped: readonly HiddenSheetSkipped[];
       readonly findings: number;
@@ -88,7 +91,7 @@ export async function recomputeFile(job: FileJob): Promise<FileOutcome> {
   return {
     ok: true,
     summary: sheets.map((sheet) => ({ file: fileName, sheet: sheet.name, summary: sheet.summary })),
-    json: sheets.map((sheet) => jsonReportSheet(job.input, sheet, sources)),
+    json: job.report ? sheets.map((sheet) => jsonReportSheet(job.input, sheet, sources)) : [],
     hiddenSkipped,
     findings: sheets.reduce((sum, sheet) => sum + sheet.findings.length, 0),
     bytes: recomputed.value.bytes,

@@ -10,13 +10,7 @@
  */
 import { columnLetter, isInsideGrid, ourBandFormulaTest } from "../../core/sheet";
 import type { BandRule, CellArea, CellWrite, WritePlan } from "../../core/sheet";
-import {
-  parseCellRef,
-  scannedRow,
-  SheetCursor,
-  type ScannedCell,
-  type ScannedRow,
-} from "./sheet-scan";
+import { parseCellRef, SheetCursor } from "./sheet-scan";
 import { withPrintSetup } from "./print-setup";
 import type { StyleEditor } from "./styles";
 import { worksheetInsertionPoint } from "./worksheet-order";
@@ -77,11 +71,12 @@ function cellXml(
   row: number,
   column: number,
   change: CellChange,
-  existing: ScannedCell | null,
+  existing: SheetCursor | null,
   styles: StyleEditor
 ): string {
   const ref = `${columnLetter(column)}${row + 1}`;
-  const base = Number(existing === null ? 0 : (attribute(existing.startTag, "s") ?? 0));
+  // The cell the cursor is on, when it is there already.
+  const base = existing === null ? 0 : existing.cellStyle();
   let style = base;
   const format = change.write?.numberFormat ?? null;
   if (format !== null || change.fill !== null) {
@@ -95,11 +90,10 @@ function cellXml(
   if (write === null) {
     // A fill only: the cell keeps its content.
     if (existing === null) return `<c r="${ref}"${s}/>`;
+    const startTag = existing.cellStartTag();
     const tag =
-      style === 0
-        ? withoutAttribute(existing.startTag, "s")
-        : withAttribute(existing.startTag, "s", String(style));
-    return tag.endsWith("/>") ? tag : `${tag}${existing.inner}</c>`;
+      style === 0 ? withoutAttribute(startTag, "s") : withAttribute(startTag, "s", String(style));
+    return tag.endsWith("/>") ? tag : `${tag}${existing.cellInner()}</c>`;
   }
   const value = write.value;
   if (write.formula !== null) {
@@ -115,39 +109,60 @@ function cellXml(
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(value)}</t></is></c>`;
 }
 
-/** A row's content with its changed cells replaced or inserted in column order. */
-function rowContent(
-  xml: string,
-  row: ScannedRow | null,
+/** The columns of a row's changes in order. */
+function sortedColumns(changes: Map<number, CellChange>): number[] {
+  const columns = [...changes.keys()];
+  return columns.length < 2 ? columns : columns.sort((a, b) => a - b);
+}
+
+/**
+ * The content of the cursor's current row with its changed cells replaced or inserted in column
+ * order, walking its cells with the cursor (no object per cell); null when every change leaves the
+ * row as it was (a cell rewritten to the very XML it holds: a plan whose published figures are up to
+ * date), so that the row is copied byte for byte, its spans hint included. Only a cell whose XML
+ * changes counts as a formula replaced.
+ */
+function editedRowContent(
+  cursor: SheetCursor,
   changes: Map<number, CellChange>,
   styles: StyleEditor,
   replaced: { formulas: boolean }
-): string {
-  const columns = [...changes.keys()].sort((a, b) => a - b);
+): string | null {
+  const xml = cursor.xml;
+  const row = cursor.row;
+  const columns = sortedColumns(changes);
   const out: string[] = [];
-  const cells = row?.cells ?? [];
-  let cursor = row?.contentStart ?? 0;
+  let at = cursor.rowContentStart;
   let next = 0;
-  for (const cell of cells) {
-    while (next < columns.length && columns[next]! < cell.column) {
-      const column = columns[next++]!;
-      out.push(xml.slice(cursor, cell.start));
-      cursor = cell.start;
-      out.push(cellXml(row?.row ?? 0, column, changes.get(column)!, null, styles));
+  let changed = false;
+  while (cursor.nextCell()) {
+    const column = cursor.column;
+    while (next < columns.length && columns[next]! < column) {
+      const inserted = columns[next++]!;
+      out.push(xml.slice(at, cursor.cellStart));
+      at = cursor.cellStart;
+      out.push(cellXml(row, inserted, changes.get(inserted)!, null, styles));
+      changed = true;
     }
-    if (next < columns.length && columns[next] === cell.column) {
-      const column = columns[next++]!;
-      out.push(xml.slice(cursor, cell.start));
-      if (cell.inner.includes("<f")) replaced.formulas = true;
-      out.push(cellXml(cell.row, column, changes.get(column)!, cell, styles));
-      cursor = cell.end;
+    if (next < columns.length && columns[next] === column) {
+      next++;
+      const start = cursor.cellStart;
+      const end = cursor.cellEnd;
+      const written = cellXml(row, column, changes.get(column)!, cursor, styles);
+      if (written.length === end - start && xml.startsWith(written, start)) continue;
+      out.push(xml.slice(at, start));
+      out.push(written);
+      at = end;
+      changed = true;
+      if (cursor.cellInner().includes("<f")) replaced.formulas = true;
     }
   }
-  const end = row?.contentEnd ?? cursor;
-  out.push(xml.slice(cursor, end));
+  if (next < columns.length) changed = true;
+  if (!changed) return null;
+  out.push(xml.slice(at, cursor.rowContentEnd));
   while (next < columns.length) {
     const column = columns[next++]!;
-    out.push(cellXml(row?.row ?? 0, column, changes.get(column)!, null, styles));
+    out.push(cellXml(row, column, changes.get(column)!, null, styles));
   }
   return out.join("");
 }
@@ -160,8 +175,8 @@ function newRow(rowIndex: number, changes: Map<number, CellChange>, styles: Styl
   return `<row r="${rowIndex + 1}">${cells.join("")}</row>`;
 }
 
-function rowWithContent(row: ScannedRow, content: string): string {
-  const open = row.startTag.endsWith("/>") ? `${row.startTag.slice(0, -2)}>` : row.startTag;
+function rowWithContent(startTag: string, content: string): string {
+  const open = startTag.endsWith("/>") ? `${startTag.slice(0, -2)}>` : startTag;
   // The spans hint ("1:12") is optional and would be stale: drop it rather than mislead.
   return `${open.replace(/\sspans="[^"]*"/, "")}${content}</row>`;
 }
@@ -225,11 +240,14 @@ function writeCells(
     }
     if (next < targetRows.length && targetRows[next] === rowIndex) {
       const index = targetRows[next++]!;
-      // Only the rows that change have their cells walked.
-      const row = scannedRow(cursor, true);
-      out.push(text.slice(at, row.start));
-      out.push(rowWithContent(row, rowContent(text, row, changes.get(index)!, styles, replaced)));
-      at = row.end;
+      // Only the rows the plan names have their cells walked; a row left as it was is not copied.
+      const rowStart = cursor.rowStart;
+      const startTag = cursor.rowStartTag();
+      const content = editedRowContent(cursor, changes.get(index)!, styles, replaced);
+      if (content === null) continue;
+      out.push(text.slice(at, rowStart));
+      out.push(rowWithContent(startTag, content));
+      at = cursor.rowEnd;
     }
   }
   out.push(text.slice(at, sheetData.contentEnd));

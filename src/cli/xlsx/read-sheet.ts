@@ -166,12 +166,10 @@ export function readSheet(name: string, xml: string, context: SheetContext): Rea
 
   const shared = new Map<string, SharedFormula>();
   const uncalculated: string[] = [];
-  // The cells kept, as parallel arrays (no object per cell), then laid out on the grid.
-  const cellRows: number[] = [];
-  const cellColumns: number[] = [];
-  const cellValues: CellScalar[] = [];
-  const cellFormatsOf: string[] = [];
-  const cellFormulas: (string | null)[] = [];
+  // The cells kept, straight into the rows of the grid (by row index; padded to the width at the end).
+  const valueRows: CellScalar[][] = [];
+  const formatRows: string[][] = [];
+  const formulaRows: (string | null)[][] = [];
   const outlineRows: number[] = [];
   const outlineLevels: number[] = [];
   let lastRow = -1;
@@ -189,43 +187,62 @@ export function readSheet(name: string, xml: string, context: SheetContext): Rea
       const row = cursor.row;
       const column = cursor.column;
       if (covered.size > 0 && covered.has(`${row}:${column}`)) continue;
-      const tagStart = cursor.cellStart;
       const tagEnd = cursor.cellContentStart;
-      const style = Number(attributeIn(xml, tagStart, tagEnd, "s") ?? 0);
+      const style = cursor.cellStyle();
       const format = context.formats[style] ?? "General";
       const children = cellChildren(xml, tagEnd, cursor.cellContentEnd);
       const formula = formulaOf(xml, row, column, children.f, shared);
-      const type = attributeIn(xml, tagStart, tagEnd, "t") ?? "n";
+      const type = cursor.cellType();
       const value = cellValue(xml, type, children, context, format);
       if (formula !== null && children.v === null)
         uncalculated.push(`${columnName(column)}${row + 1}`);
       if (value === null && formula === null) continue;
-      cellRows.push(row);
-      cellColumns.push(column);
-      cellValues.push(value);
-      cellFormatsOf.push(format);
-      cellFormulas.push(formula);
-      lastRow = Math.max(lastRow, row);
-      lastColumn = Math.max(lastColumn, column);
+      // A row the grid cannot hold (`r="0"`, not a number) fails as indexing it always has.
+      if (!Number.isInteger(row) || row < 0)
+        throw new TypeError(`row ${row} of sheet ${name} is not a grid row`);
+      let line = valueRows[row];
+      let lineFormats = formatRows[row];
+      let lineFormulas = formulaRows[row];
+      if (line === undefined || lineFormats === undefined || lineFormulas === undefined) {
+        valueRows[row] = line = [];
+        formatRows[row] = lineFormats = [];
+        formulaRows[row] = lineFormulas = [];
+      }
+      while (line.length < column) {
+        line.push(null);
+        lineFormats.push("General");
+        lineFormulas.push(null);
+      }
+      line[column] = value;
+      lineFormats[column] = format;
+      lineFormulas[column] = formula;
+      if (row > lastRow) lastRow = row;
+      if (column > lastColumn) lastColumn = column;
     }
   }
   const height = lastRow + 1;
   const width = lastColumn + 1;
-  const values: CellScalar[][] = Array.from({ length: height }, () =>
-    new Array<CellScalar>(width).fill(null)
-  );
-  const numberFormats: string[][] = Array.from({ length: height }, () =>
-    new Array<string>(width).fill("General")
-  );
-  const formulas: (string | null)[][] = Array.from({ length: height }, () =>
-    new Array<string | null>(width).fill(null)
-  );
-  for (let i = 0; i < cellRows.length; i++) {
-    const row = cellRows[i]!;
-    const column = cellColumns[i]!;
-    values[row]![column] = cellValues[i]!;
-    numberFormats[row]![column] = cellFormatsOf[i]!;
-    formulas[row]![column] = cellFormulas[i]!;
+  const values: CellScalar[][] = [];
+  const numberFormats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let row = 0; row < height; row++) {
+    const line = valueRows[row];
+    const lineFormats = formatRows[row];
+    const lineFormulas = formulaRows[row];
+    if (line === undefined || lineFormats === undefined || lineFormulas === undefined) {
+      values.push(new Array<CellScalar>(width).fill(null));
+      numberFormats.push(new Array<string>(width).fill("General"));
+      formulas.push(new Array<string | null>(width).fill(null));
+      continue;
+    }
+    while (line.length < width) {
+      line.push(null);
+      lineFormats.push("General");
+      lineFormulas.push(null);
+    }
+    values.push(line);
+    numberFormats.push(lineFormats);
+    formulas.push(lineFormulas);
   }
   // Grouped rows (Excel's outline): they give the level of objectives written without codes.
   const rowOutlineLevels = new Array<number>(height).fill(0);
@@ -261,11 +278,7 @@ function legendFills(xml: string, input: SheetInput, styles: readonly StyleFill[
     if (!rows.has(cursor.row)) continue;
     while (cursor.nextCell()) {
       const key = `${cursor.row}:${cursor.column}`;
-      if (styleOf.has(key))
-        styleOf.set(
-          key,
-          Number(attributeIn(xml, cursor.cellStart, cursor.cellContentStart, "s") ?? 0)
-        );
+      if (styleOf.has(key)) styleOf.set(key, cursor.cellStyle());
     }
   }
   return asked.map((cell) => {

@@ -10,7 +10,14 @@
  * want them all.
  */
 import { columnIndex } from "../../core/sheet";
-import { attribute, type ElementSpan, endsName, findElement, isSpace } from "./xml-text";
+import {
+  attribute,
+  decodeText,
+  type ElementSpan,
+  endsName,
+  findElement,
+  isSpace,
+} from "./xml-text";
 
 export interface ScannedCell {
   readonly row: number;
@@ -50,11 +57,15 @@ const letterValue = (code: number): number => {
   return 0;
 };
 
+/** The 0-based row of the reference refIn() read last. */
+let refRow = -1;
+
 /**
- * The position named by `text[from, to)` as `$?[A-Za-z]{1,3}$?\d+` ("G45" → row 44, column 6), or
- * null; a 1-based row 0 is null too. Written out with character codes: it runs once per cell.
+ * The column named by `text[from, to)` as `$?[A-Za-z]{1,3}$?\d+` ("G45" → 6, and refRow 44), or
+ * -1; a 1-based row 0 is -1 too. Written out with character codes and no object: it runs once per
+ * cell.
  */
-function cellRefIn(text: string, from: number, to: number): { row: number; column: number } | null {
+function refIn(text: string, from: number, to: number): number {
   let i = from;
   if (i < to && text.charCodeAt(i) === DOLLAR) i++;
   let column = 0;
@@ -66,18 +77,30 @@ function cellRefIn(text: string, from: number, to: number): { row: number; colum
     i++;
   }
   const letters = i - lettersStart;
-  if (letters === 0 || letters > 3) return null;
+  if (letters === 0 || letters > 3) return -1;
   if (i < to && text.charCodeAt(i) === DOLLAR) i++;
   const digitsStart = i;
   let row = 0;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return null;
+    if (code < 0x30 || code > 0x39) return -1;
     row = row * 10 + (code - 0x30);
     i++;
   }
-  if (i === digitsStart || row === 0) return null;
-  return { row: row - 1, column: column - 1 };
+  if (i === digitsStart || row === 0) return -1;
+  refRow = row - 1;
+  return column - 1;
+}
+
+/** The position named by `text[from, to)` (refIn), or null. */
+function cellRefIn(text: string, from: number, to: number): { row: number; column: number } | null {
+  const column = refIn(text, from, to);
+  return column === -1 ? null : { row: refRow, column };
+}
+
+function hasAmpersand(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x26) return true;
+  return false;
 }
 
 /** "G45" → { row: 44, column: 6 }. */
@@ -142,6 +165,16 @@ export class SheetCursor {
   cellContentStart = 0;
   cellContentEnd = 0;
   cellEnd = 0;
+  /**
+   * The raw (undecoded) values of the current cell's `r`, `s` and `t` attributes as offsets
+   * [start, end), found as attributeRange() finds each; -1 when the attribute is absent.
+   */
+  refStart = -1;
+  refEnd = -1;
+  styleStart = -1;
+  styleEnd = -1;
+  typeStart = -1;
+  typeEnd = -1;
 
   private rowSearch: number;
   private cellSearch = 0;
@@ -225,8 +258,9 @@ export class SheetCursor {
     const tagEnd = xml.indexOf(">", start);
     if (tagEnd === -1) return this.endRow();
     const contentStart = tagEnd + 1;
-    const position = this.cellRef(start, contentStart);
-    this.column = position === null ? this.column + 1 : position.column;
+    this.cellAttributes(start, contentStart);
+    const column = this.refColumn(start, contentStart);
+    this.column = column === -1 ? this.column + 1 : column;
     this.cellStart = start;
     this.cellContentStart = contentStart;
     if (xml.charCodeAt(tagEnd - 1) === SLASH) {
@@ -243,15 +277,91 @@ export class SheetCursor {
     return true;
   }
 
-  /** The position in the `r` attribute of the cell whose start tag is [start, end). */
-  private cellRef(start: number, end: number): { row: number; column: number } | null {
-    const range = attributeRange(this.xml, start, end, "r");
-    if (range === null) return null;
-    const raw = this.xml.slice(range[0], range[1]);
+  /**
+   * One walk of the start tag [from, to) for the cell's `r`, `s` and `t`: at every place where
+   * whitespace and one of the names are followed by `=` (spaces allowed around it) and a quoted
+   * value closing inside the tag, the first such place of each name is kept. Each name's result is
+   * the one attributeRange() gives, without walking the tag three times.
+   */
+  private cellAttributes(from: number, to: number): void {
+    const xml = this.xml;
+    this.refStart =
+      this.refEnd =
+      this.styleStart =
+      this.styleEnd =
+      this.typeStart =
+      this.typeEnd =
+        -1;
+    for (let found = from + 1; found + 1 < to; found++) {
+      const code = xml.charCodeAt(found);
+      const which = code === 0x72 ? 0 : code === 0x73 ? 1 : code === 0x74 ? 2 : -1;
+      if (which === -1 || !isSpace(xml.charCodeAt(found - 1))) continue;
+      if (
+        which === 0
+          ? this.refStart !== -1
+          : which === 1
+            ? this.styleStart !== -1
+            : this.typeStart !== -1
+      )
+        continue;
+      let i = found + 1;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== EQUALS) continue;
+      i++;
+      while (i < to && isSpace(xml.charCodeAt(i))) i++;
+      const quote = xml.charCodeAt(i);
+      if (quote !== QUOTE && quote !== APOSTROPHE) continue;
+      const close = xml.indexOf(quote === QUOTE ? '"' : "'", i + 1);
+      if (close === -1 || close >= to) continue;
+      if (which === 0) {
+        this.refStart = i + 1;
+        this.refEnd = close;
+      } else if (which === 1) {
+        this.styleStart = i + 1;
+        this.styleEnd = close;
+      } else {
+        this.typeStart = i + 1;
+        this.typeEnd = close;
+      }
+    }
+  }
+
+  /** The current cell's style index as `Number(attribute(tag, "s") ?? 0)` reads it. */
+  cellStyle(): number {
+    const from = this.styleStart;
+    if (from === -1) return 0;
+    const to = this.styleEnd;
+    const xml = this.xml;
+    if (to > from && to - from < 10) {
+      let value = 0;
+      let i = from;
+      for (; i < to; i++) {
+        const code = xml.charCodeAt(i);
+        if (code < 0x30 || code > 0x39) break;
+        value = value * 10 + (code - 0x30);
+      }
+      if (i === to) return value;
+    }
+    return Number(decodeText(xml.slice(from, to)));
+  }
+
+  /** The current cell's type, decoded (`t`; "n" when absent). */
+  cellType(): string {
+    if (this.typeStart === -1) return "n";
+    return decodeText(this.xml.slice(this.typeStart, this.typeEnd));
+  }
+
+  /** The column in the `r` attribute of the cell whose start tag is [start, end), or -1. */
+  private refColumn(start: number, end: number): number {
+    const from = this.refStart;
+    if (from === -1) return -1;
+    const to = this.refEnd;
     // An escaped or unusual reference goes the long way, exactly as attribute() decodes it.
-    if (raw.includes("&") || raw.length >= 12)
-      return parseCellRef(attribute(this.cellStartTagAt(start, end), "r") ?? "");
-    return cellRefIn(this.xml, range[0], range[1]);
+    if (to - from >= 12 || hasAmpersand(this.xml, from, to)) {
+      const position = parseCellRef(attribute(this.cellStartTagAt(start, end), "r") ?? "");
+      return position === null ? -1 : position.column;
+    }
+    return refIn(this.xml, from, to);
   }
 
   private cellStartTagAt(start: number, end: number): string {

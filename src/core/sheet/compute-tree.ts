@@ -180,7 +180,19 @@ export function computeTree(
       override === null
         ? scored.score
         : { evaluated: true, performance: override.validated, rule: "validated" };
-    return { row, cells, objective, meta, ...scored, score: counted, scheme, override };
+    // Written out rather than spread: one object per KPI, the commonest allocation of a recompute.
+    return {
+      row,
+      cells,
+      objective,
+      meta,
+      score: counted,
+      schemeOutcome: scored.schemeOutcome,
+      schemeError: scored.schemeError,
+      timing: scored.timing,
+      scheme,
+      override,
+    };
   };
 
   const childItemsOf = (node: ObjectiveNode): ChildItem[] =>
@@ -250,8 +262,12 @@ export function computeTree(
         ? null
         : overrideOf(objectiveScheme, computed.performance);
     const outcome: ObjectiveOutcome = {
-      ...computed,
+      node,
       performance: override === null ? computed.performance : override.validated,
+      basis: computed.basis,
+      kpiItems,
+      childItems,
+      rollup: computed.rollup,
       rollupMethod,
       override,
     };

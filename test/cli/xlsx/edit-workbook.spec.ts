@@ -6,6 +6,8 @@
  */
 import type { BandRule, Finding, WritePlan } from "../../../src/core/sheet";
 import { editWorkbook } from "../../../src/cli/xlsx/edit-workbook";
+import { editSheet } from "../../../src/cli/xlsx/edit-sheet";
+import { MINIMAL_STYLES, StyleEditor } from "../../../src/cli/xlsx/styles";
 import { cellLinkFormula } from "../../../src/cli/xlsx/audit-part";
 import { readPackage } from "../../../src/cli/xlsx/read-package";
 import { readWorksheet, workbookPackage, worksheets } from "../../../src/cli/xlsx/workbook-package";
@@ -144,6 +146,35 @@ describe("cells", () => {
     const xml = sheetXml(edit(buildXlsx(spec()), plan));
     expect(xml).toContain('<c r="C2" s="2"><f>_xldudf_PIANO_PERF_KPI(A2,B2)</f><v>0.805</v></c>');
     expect(xml).toContain('<c r="C3" t="str"><f>IF(A3="","N.V.",A3)</f><v>N.V.</v></c>');
+  });
+
+  it("copies a row whose cells already hold what the plan writes byte for byte, and rewrites the others", () => {
+    // A plan kept up to date: row 1 already holds 4 and the formula with its result 8.
+    const row1 =
+      '<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1"><v>4</v></c><c r="B1"><f>A1*2</f><v>8</v></c></row>';
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row1}<row r="2" spans="1:2"><c r="A2"><v>5</v></c><c r="B2"><f>A2*2</f><v>10</v></c></row></sheetData></worksheet>`;
+    const write = (row: number, column: number, value: number, formula: string | null = null) => ({
+      row,
+      column,
+      value,
+      numberFormat: null,
+      formula,
+    });
+    const upToDate: WritePlan = {
+      cells: [write(0, 0, 4), write(0, 1, 8, "=A1*2"), write(1, 0, 6)],
+      bandFormat: null,
+      legend: null,
+    };
+    const edited = editSheet(xml, upToDate, new StyleEditor(MINIMAL_STYLES));
+    expect(edited.xml).toContain(row1);
+    // The row that changes is rewritten, its spans hint (now maybe stale) dropped.
+    expect(edited.xml).toContain(
+      '<row r="2"><c r="A2"><v>6</v></c><c r="B2"><f>A2*2</f><v>10</v></c></row>'
+    );
+    // A formula rewritten as it was keeps the calculation chain valid: no formula replaced.
+    expect(edited.replacedFormulas).toBe(false);
+    const newResult: WritePlan = { ...upToDate, cells: [write(0, 1, 9, "=A1*2")] };
+    expect(editSheet(xml, newResult, new StyleEditor(MINIMAL_STYLES)).replacedFormulas).toBe(true);
   });
 
   it("refuses a plan that would write past Excel's last row", () => {
