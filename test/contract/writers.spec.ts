@@ -5,7 +5,9 @@
  * Excel shows it: the same values, formulas, number formats and fills in every cell the plan names,
  * the same legend, and the same conditional-format rules (ranges, formulas, colours, order of
  * priority among all the sheet's rules, stop-if-true), in values mode and in formulas mode, on a
- * seed fixture (with a rule of the user's own already on the sheet) and on a generated plan.
+ * seed fixture (with a rule of the user's own already on the sheet), on a generated plan, and on
+ * a legend that shrinks (a five-band legend's output recomputed with three bands: the swatches of
+ * bands 4 and 5 lose their fills in both writers).
  *
  * The plan is computed once, from the sheet as the command line reads it, and handed to the pane
  * through ExcelHost's recompute option: both writers execute exactly that plan.
@@ -14,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { ok, type Settings } from "../../src/core";
+import { ok, SETTING_FIELDS, type Settings } from "../../src/core";
 import { recomputeSheet, type SheetRecompute, type WritePlan } from "../../src/core/sheet";
 import { openWorkbookPackage } from "../../src/cli/open-workbook";
 import { editWorkbook } from "../../src/cli/xlsx/edit-workbook";
@@ -33,6 +35,7 @@ import { workbookFromXlsx } from "../support/excel-emulator/xlsx";
 import { areaAddress } from "../support/excel-emulator/addresses";
 import { generatePlanGrid } from "../support/builders/generated-plan";
 import { buildXlsx } from "../support/builders/xlsx-package";
+import { validateOoxml } from "../support/tools/validator";
 import { readCfRules, type CfRule } from "./cf-rules";
 
 jest.setTimeout(120_000);
@@ -81,6 +84,31 @@ function generatedWorkbook(kpis: number): Uint8Array {
     })
     .join("");
   return buildXlsx({ sheets: [{ name: "Piano generato", xml: `<sheetData>${rows}</sheetData>` }] });
+}
+
+/** The generated plan as the command line writes it with a five-band legend (fills on 5 swatches). */
+async function fiveBandOutput(kpis: number): Promise<Uint8Array> {
+  const bands = SETTING_FIELDS.legendBands.fromText(
+    "> 90% #A9D08E; 80%-90% #C6EFCE; 60%-79,99% #FFEB9C; 40%-59,99% #FCD5B4; < 40% #FFC7CE"
+  );
+  if (!bands.ok || bands.value === null) throw new Error("bands");
+  const dir = mkdtempSync(path.join(tmpdir(), "perf-kpi-contract-five-"));
+  try {
+    const input = generatedWorkbook(kpis);
+    const recompute = await planOf(dir, input, "Piano generato", {
+      ...BINARY_2024,
+      legendBands: bands.value,
+    });
+    const file = path.join(dir, "five.xlsx");
+    writeFileSync(file, input);
+    const opened = await openWorkbookPackage(file);
+    if (!opened.ok) throw new Error(opened.error.text.en);
+    const sheet = worksheets(opened.value).find((candidate) => candidate.name === "Piano generato");
+    if (sheet === undefined) throw new Error("no sheet");
+    return editWorkbook(opened.value, [{ sheet, plan: recompute.plan }], []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 interface Written {
@@ -140,6 +168,9 @@ async function byCommandLine(
   const bytes = editWorkbook(opened.value, [{ sheet, plan }], []);
   const output = path.join(dir, "cli.xlsx");
   writeFileSync(output, bytes);
+  const checked = await validateOoxml(["-q", "-b", file, output]);
+  expect(checked.stdout).not.toMatch(/ERROR/);
+  expect(checked.code).toBe(0);
   const state = await workbookFromXlsx(output, WEB);
   const parts = unzipSync(bytes);
   const sheetXml = strFromU8(parts[sheet.part ?? ""] ?? new Uint8Array());
@@ -218,19 +249,34 @@ const CASES = [
     sheet: "Piano generato",
     input: () => generatedWorkbook(300),
   },
+  {
+    name: "a five-band legend's output recomputed with three bands",
+    sheet: "Piano generato",
+    input: () => fiveBandOutput(300),
+  },
 ];
 const MODES = [
   { mode: "values", settings: BINARY_2024 },
   { mode: "formulas", settings: { ...BINARY_2024, writeMode: "formulas" } as Partial<Settings> },
 ];
 
-describe.each(CASES)("one write plan, two writers: $name", ({ sheet, input }) => {
+describe.each(CASES)("one write plan, two writers: $name", ({ name, sheet, input }) => {
   it.each(MODES)("$mode mode: the same cells, legend and colour rules", async ({ settings }) => {
     const dir = mkdtempSync(path.join(tmpdir(), "perf-kpi-contract-"));
     try {
-      const bytes = input();
+      const bytes = await input();
       const recompute = await planOf(dir, bytes, sheet, settings);
       const plan = recompute.plan;
+      // The swatches of bands 4 and 5 of the earlier legend: filled in the input, null in the plan.
+      const cleared = (plan.legend?.fills ?? []).filter((swatch) => swatch.fill === null);
+      if (name.startsWith("a five-band")) {
+        const file = path.join(dir, "five-input.xlsx");
+        writeFileSync(file, bytes);
+        const before = sheetByName(await workbookFromXlsx(file, WEB), sheet);
+        expect(
+          cleared.map((swatch) => before?.cells[cellKey(swatch.row, swatch.column)]?.fill)
+        ).toEqual(["#FCD5B4", "#FFC7CE"]);
+      } else expect(cleared).toEqual([]);
       expect(plan.cells.length).toBeGreaterThan(50);
       expect(plan.legend).not.toBeNull();
       expect(plan.bandFormat?.rules.length).toBe(3);
@@ -240,6 +286,8 @@ describe.each(CASES)("one write plan, two writers: $name", ({ sheet, input }) =>
       const cli = await byCommandLine(dir, bytes, sheet, plan);
       const pane = await byTaskPane(bytes, sheet, recompute, settings);
       expect(pane.cells).toEqual(cli.cells);
+      for (const swatch of cleared)
+        expect(cli.cells[cellKey(swatch.row, swatch.column)]?.fill).toBeUndefined();
       // Rules in priority order (first wins), each with its ranges, formula, colour, stop-if-true.
       // The emulator does not model stopIfTrue, so a rule of the user's (neither writer touches
       // it; the round-trip specs show the command line keeps it byte for byte) is compared without.

@@ -32,10 +32,10 @@ export interface SheetEditResult {
   readonly replacedFormulas: boolean;
 }
 
-/** What one cell receives: a write, a fill, or both (a legend swatch). */
+/** What one cell receives: a write, a fill (null: no fill; undefined: left as it is), or both. */
 interface CellChange {
   write: CellWrite | null;
-  fill: string | null;
+  fill: string | null | undefined;
 }
 
 /** "=PIANO.PERF_KPI(G5,H5)" → "_xldudf_PIANO_PERF_KPI(G5,H5)", as Excel saves it. */
@@ -56,7 +56,7 @@ export function planChanges(plan: WritePlan): Map<number, Map<number, CellChange
     let line = rows.get(row);
     if (line === undefined) rows.set(row, (line = new Map<number, CellChange>()));
     let entry = line.get(column);
-    if (entry === undefined) line.set(column, (entry = { write: null, fill: null }));
+    if (entry === undefined) line.set(column, (entry = { write: null, fill: undefined }));
     return entry;
   };
   for (const write of plan.cells) change(write.row, write.column).write = write;
@@ -79,10 +79,10 @@ function cellXml(
   const base = existing === null ? 0 : existing.cellStyle();
   let style = base;
   const format = change.write?.numberFormat ?? null;
-  if (format !== null || change.fill !== null) {
+  if (format !== null || change.fill !== undefined) {
     style = styles.style(base, {
       ...(format !== null ? { numberFormat: format } : {}),
-      ...(change.fill !== null ? { fill: change.fill } : {}),
+      ...(change.fill !== undefined ? { fill: change.fill } : {}),
     });
   }
   const s = style === 0 ? "" : ` s="${style}"`;

@@ -77,6 +77,8 @@ export function argbFromHex(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
+const NO_FILL_XML = '<fill><patternFill patternType="none"/></fill>';
+
 function solidFillXml(hex: string): string {
   const argb = argbFromHex(hex);
   return `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill></fill>`;
@@ -85,7 +87,8 @@ function solidFillXml(hex: string): string {
 /** Parts of a new cell style; what is not given is copied from the base style. */
 export interface StyleChange {
   readonly numberFormat?: string;
-  readonly fill?: string;
+  /** A solid fill "#RRGGBB", or null for no fill. */
+  readonly fill?: string | null;
   readonly font?: "bold" | "link";
   readonly wrap?: boolean;
 }
@@ -176,13 +179,28 @@ export class StyleEditor {
     return id;
   }
 
-  private fillId(hex: string): number {
+  private fillId(hex: string | null): number {
+    if (hex === null) return this.noFillId();
     const key = hex.toUpperCase();
     const known = this.fillIds.get(key) ?? indexOrUndefined(this.fills, solidFillXml(hex));
     if (known !== undefined) return known;
     const id = this.fillCount + this.newFills.length;
     this.newFills.push(solidFillXml(hex));
     this.fillIds.set(key, id);
+    return id;
+  }
+
+  /** The fill of no fill: Excel's first fill by convention (patternType none), else one added. */
+  private noFillId(): number {
+    const known = this.fillIds.get("none");
+    if (known !== undefined) return known;
+    const first = this.fills[0];
+    const id =
+      first !== undefined &&
+      /^<fill>\s*<patternFill(\s+patternType="none")?\s*\/>\s*<\/fill>$/.test(first)
+        ? 0
+        : this.fillCount + this.newFills.push(NO_FILL_XML) - 1;
+    this.fillIds.set("none", id);
     return id;
   }
 
@@ -197,7 +215,7 @@ export class StyleEditor {
 
   /** The index of a cell style equal to `base` with the change applied (created once). */
   style(base: number, change: StyleChange): number {
-    const key = `${base}|${change.numberFormat ?? ""}|${change.fill ?? ""}|${change.font ?? ""}|${change.wrap === true ? 1 : 0}`;
+    const key = `${base}|${change.numberFormat ?? ""}|${change.fill === null ? "none" : (change.fill ?? "")}|${change.font ?? ""}|${change.wrap === true ? 1 : 0}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
     let xf =

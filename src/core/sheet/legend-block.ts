@@ -82,6 +82,9 @@ function bandSentence(band: LegendBand): string {
   return "Ogni performance (every performance)";
 }
 
+/** A swatch cell's rule as legendSwatchText writes it ("> 80,00%", "60,00% – 80,00%"). */
+const SWATCH_RULE = /^(>|<|≥|≤|tutte)\s|^-?\d+,\d\d% – -?\d+,\d\d%$/;
+
 /** A cell an earlier legend of ours wrote: a swatch rule, a band sentence, the N.V. line. */
 function looksOurs(grid: SheetGrid, row: number, column: number): boolean {
   const text = grid.text(row, column).trim();
@@ -89,7 +92,7 @@ function looksOurs(grid: SheetGrid, row: number, column: number): boolean {
     text === NOT_EVALUATED_LINE[0] ||
     text === NOT_EVALUATED_LINE[1] ||
     /^(Performance |Ogni performance)/.test(text) ||
-    /^(>|<|≥|≤|tutte)\s|^-?\d+,\d\d% – -?\d+,\d\d%$/.test(text)
+    SWATCH_RULE.test(text)
   );
 }
 
@@ -124,11 +127,16 @@ export function legendBlock(
     for (const column of [left, left + 1])
       if (!grid.isBlank(row, column) && looksOurs(grid, row, column))
         cells.push({ row, column, value: null, numberFormat: null, formula: null });
-  return {
-    area: { top, left, bottom: top + LEGEND_ROWS - 1, right: left + 1 },
-    cells,
-    fills: bands.map((band, i) => ({ row: top + 1 + i, column: left, fill: band.fill })),
-  };
+  // Swatches of an earlier, longer legend (a band rule in the swatch cell) lose their fill.
+  const fills: { row: number; column: number; fill: string | null }[] = bands.map((band, i) => ({
+    row: top + 1 + i,
+    column: left,
+    fill: band.fill,
+  }));
+  for (let row = top + 1 + bands.length; row < top + LEGEND_ROWS; row++)
+    if (SWATCH_RULE.test(grid.text(row, left).trim()))
+      fills.push({ row, column: left, fill: null });
+  return { area: { top, left, bottom: top + LEGEND_ROWS - 1, right: left + 1 }, cells, fills };
 }
 
 /** Where the legend's title goes: where ours already is, below the sheet, or right of it. */

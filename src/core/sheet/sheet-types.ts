@@ -167,11 +167,14 @@ export interface BandRule {
 export interface LegendBlock {
   readonly area: CellArea;
   readonly cells: readonly CellWrite[];
-  /** Static fills of the legend's swatch cells. */
+  /**
+   * Static fills of the legend's swatch cells; null: no fill (a swatch an earlier, longer legend
+   * of ours coloured, in a row this legend no longer uses for a band).
+   */
   readonly fills: readonly {
     readonly row: number;
     readonly column: number;
-    readonly fill: string;
+    readonly fill: string | null;
   }[];
 }
 

@@ -119,8 +119,17 @@ describe("a five-band legend in the core's plan", () => {
       [14, 0],
       [14, 1],
     ]);
+    // the swatches of bands 4 and 5 (rows 12–13) lose their fills; the old N.V. row had none
+    expect(three.plan.legend?.fills).toEqual([
+      { row: 9, column: 0, fill: "#C6EFCE" },
+      { row: 10, column: 0, fill: "#FFEB9C" },
+      { row: 11, column: 0, fill: "#FFC7CE" },
+      { row: 12, column: 0, fill: null },
+      { row: 13, column: 0, fill: null },
+    ]);
     const again = run(applyPlan(five, three.plan), { ...SETTINGS, legendBands: null });
     expect(again.plan.legend?.cells.filter((cell) => cell.value === null)).toEqual([]);
+    expect(again.plan.legend?.fills.map((fill) => fill.row)).toEqual([9, 10, 11]);
     expect(again.rows).toEqual(three.rows);
   });
 });
